@@ -1,0 +1,2 @@
+package org.reggraph.cli;
+public class RegGraphCommand { public static void main(String[] a) {} }

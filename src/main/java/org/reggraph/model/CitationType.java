@@ -1,0 +1,15 @@
+package org.reggraph.model;
+
+public enum CitationType {
+    CFR,
+    USC,
+    FEDERAL_REGISTER,
+    EXECUTIVE_ORDER,
+    PRESIDENTIAL_MEMORANDUM,
+    OMB_MEMORANDUM,
+    NIST_PUBLICATION,
+    EU_ACT,
+    ECCN,
+    PUBLIC_LAW,
+    OTHER
+}
