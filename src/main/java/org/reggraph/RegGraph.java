@@ -36,7 +36,7 @@ public final class RegGraph implements AutoCloseable {
     private final GraphReader graphReader;
     private final RuleReader ruleReader;
 
-    private RegGraph(AppConfig config) {
+    private RegGraph(AppConfig config, FindingsExtractor extractor) {
         this.config = config;
         this.lock = DataFolderLock.acquire(config.dataDir());
         try {
@@ -48,19 +48,24 @@ public final class RegGraph implements AutoCloseable {
         }
         this.iris = new Iris(config.baseIri());
         this.textExtractor = new TextExtractor(config.maxTextChars(), config.parseTimeout());
-        this.pipeline = new IngestPipeline(textExtractor, extractor(), store, iris, softwareVersion(), index);
+        this.pipeline = new IngestPipeline(textExtractor, extractor, store, iris, softwareVersion(), index);
         this.search = new SearchService(index);
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
     }
 
     public static RegGraph open(AppConfig config) {
-        RegGraph regGraph = new RegGraph(config);
+        return open(config, defaultExtractor());
+    }
+
+    /** Opens with another extraction stage; tests use it to pin what the graph does with given findings. */
+    public static RegGraph open(AppConfig config, FindingsExtractor extractor) {
+        RegGraph regGraph = new RegGraph(config, extractor);
         regGraph.reconcileIndex();
         return regGraph;
     }
 
-    private static FindingsExtractor extractor() {
+    static FindingsExtractor defaultExtractor() {
         return (text, kind) -> Findings.NONE;
     }
 

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.reggraph.RegGraph;
 import org.reggraph.api.ApiServer;
 import org.reggraph.config.AppConfig;
+import org.reggraph.pipeline.FindingsExtractor;
 import org.reggraph.pipeline.IngestReport;
 import org.reggraph.pipeline.ProgressListener;
 
@@ -35,6 +36,12 @@ public final class TestStore implements AutoCloseable {
     public static TestStore open(Path dataDir, UnaryOperator<AppConfig> configure) {
         AppConfig config = configure.apply(AppConfig.defaults(dataDir).withListen("127.0.0.1", 0));
         return new TestStore(RegGraph.open(config));
+    }
+
+    /** A store whose extraction stage is {@code extractor}, for tests that need given rules in the graph. */
+    public static TestStore open(Path dataDir, UnaryOperator<AppConfig> configure, FindingsExtractor extractor) {
+        AppConfig config = configure.apply(AppConfig.defaults(dataDir).withListen("127.0.0.1", 0));
+        return new TestStore(RegGraph.open(config, extractor));
     }
 
     public RegGraph regGraph() {
