@@ -91,15 +91,8 @@ public final class IngestPipeline {
     /** Stores a described document, for sources that are not files, such as pre-cut passages. */
     public FileOutcome store(SourceDocument source, Instant started, String displayName) {
         Findings findings = findingsExtractor.extract(source.text(), source.kind());
-        record Written(DocumentGraphWriter.Outcome outcome, long triples) {
-        }
-        Written written = store.write(() -> {
-            long before = store.dataset().asDatasetGraph().stream().count();
-            DocumentGraphWriter.Outcome outcome = graphWriter.write(store.dataset(), source, findings, started);
-            long after = outcome == DocumentGraphWriter.Outcome.UNCHANGED ? before
-                    : store.dataset().asDatasetGraph().stream().count();
-            return new Written(outcome, after - before);
-        });
+        DocumentGraphWriter.Written written = store.write(() ->
+                graphWriter.write(store.dataset(), source, findings, started));
         if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
             return FileOutcome.unchanged(displayName, source.key());
         }
@@ -107,7 +100,7 @@ public final class IngestPipeline {
         FileOutcome.Status status = written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
                 ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED;
         return new FileOutcome(displayName, status, source.key(), source.provisions().size(),
-                findings.rules().size(), written.triples(), null, null);
+                findings.rules().size(), written.triplesAdded(), null, null);
     }
 
     /** Makes the index hold exactly what the graph says about one document's current version. */
