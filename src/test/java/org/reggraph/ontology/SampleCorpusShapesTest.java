@@ -58,6 +58,13 @@ class SampleCorpusShapesTest {
     }
 
     @Test
+    void everyQuoteIsTheVersionTextAtItsPositions() {
+        int[] checked = {0};
+        assertEquals(List.of(), QuotesMatchText.mismatches(exported, checked));
+        assertTrue(checked[0] > 100, "selectors checked: " + checked[0]);
+    }
+
+    @Test
     void everyTargetedClassHasNodesSoNoShapeIsVacuous() {
         List<Node> classes = List.of(Vocab.Document, Vocab.DocumentVersion, Vocab.Provision, Vocab.Rule,
                         Vocab.Obligation, Vocab.Citation, Vocab.EntityMention, Vocab.Entity, Vocab.IngestActivity,
@@ -85,6 +92,7 @@ class SampleCorpusShapesTest {
         damaged.add(Triple.create(exact.getSubject(), exact.getPredicate(),
                 NodeFactory.createLiteralString(exact.getObject().getLiteralLexicalForm() + "x")));
         assertRejected(damaged, "exact text");
+        assertFalse(QuotesMatchText.mismatches(damaged, new int[1]).isEmpty(), "the quote check sees it too");
     }
 
     @Test
@@ -97,6 +105,22 @@ class SampleCorpusShapesTest {
                 NodeFactory.createLiteralDT(Integer.toString(end - 1),
                         org.apache.jena.datatypes.xsd.XSDDatatype.XSDint)));
         assertRejected(damaged, "shifted end offset");
+        assertFalse(QuotesMatchText.mismatches(damaged, new int[1]).isEmpty(), "the quote check sees it too");
+    }
+
+    @Test
+    void aQuoteShiftedByAWholeRangeIsCaughtByTheQuoteCheck() {
+        Graph damaged = copy();
+        Triple start = damaged.find(Node.ANY, Std.start.asNode(), Node.ANY).next();
+        Triple end = damaged.find(start.getSubject(), Std.end.asNode(), Node.ANY).next();
+        int shift = 1;
+        for (Triple offset : List.of(start, end)) {
+            int value = (Integer) offset.getObject().getLiteralValue();
+            damaged.delete(offset);
+            damaged.add(Triple.create(offset.getSubject(), offset.getPredicate(), NodeFactory.createLiteralDT(
+                    Integer.toString(value + shift), org.apache.jena.datatypes.xsd.XSDDatatype.XSDint)));
+        }
+        assertFalse(QuotesMatchText.mismatches(damaged, new int[1]).isEmpty());
     }
 
     @Test
