@@ -15,7 +15,7 @@ enum ListMarker {
 
     /** A marker at the start of a text, followed by whitespace or the end. */
     static final Pattern AT_START = Pattern.compile(
-            "^(?:\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,3}[a-z]?)\\)|(\\d{1,3}[a-z]?)\\.(?!\\d)|([•·▪◦●\\-*–—]))(?=\\s|$)");
+            "^(?:\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,3}[a-z]?)\\)|(\\d{1,3}[a-z]?)\\.(?!\\d)|([a-z]|[ivx]{2,5}|[A-Z])\\.(?![\\w.])|([•·▪◦●\\-*–—]))(?=[\\s\\u00A0\\u2007\\u202F]|$)");
 
     static Matcher matchAtStart(CharSequence text) {
         return AT_START.matcher(text);
@@ -36,6 +36,16 @@ enum ListMarker {
             }
             return Character.isLowerCase(inner.charAt(0)) ? LOWER_LETTER : UPPER_LETTER;
         }
-        return Character.isDigit(marker.charAt(0)) ? NUMBER_WITH_DOT : BULLET;
+        if (Character.isDigit(marker.charAt(0))) {
+            return NUMBER_WITH_DOT;
+        }
+        if (marker.endsWith(".")) {
+            String letters = marker.substring(0, marker.length() - 1);
+            if (letters.matches("[ivx]{2,5}")) {
+                return LOWER_ROMAN;
+            }
+            return Character.isLowerCase(letters.charAt(0)) ? LOWER_LETTER : UPPER_LETTER;
+        }
+        return BULLET;
     }
 }

@@ -22,13 +22,12 @@ final class NonRules {
 
     private static final Pattern AMENDATORY = Pattern.compile(
             "\\b(?:is|are) (?:hereby )?(?:amended|revised|redesignated|removed(?: and reserved)?|reserved|added|revoked|rescinded|superseded)\\b"
-                    + "|\\bby (?:revising|adding|removing|redesignating|amending|republishing)\\b"
                     + "|\\b(?:is|are) (?:hereby )?(?:further )?amended to read\\b"
                     + "|^(?:\\S+ )?(?:amend|revise|add|remove) (?:§|section|part|paragraph|supplement|the (?:entry|heading|definition))",
             FLAGS);
 
     private static final Pattern CONSTRUCTION_OR_SCOPE = Pattern.compile(
-            "\\bshall (?:not )?be (?:construed|interpreted|deemed|considered|regarded|understood)\\b"
+            "\\bshall (?:not )?be (?:construed|interpreted|deemed|considered|regarded|understood|read|taken to|treated as)\\b|\\bshall have effect\\b"
                     + "|\\b(?:shall|does|do|will) not (?:apply|affect|prejudice|impair|limit|create|alter|supersede|preclude)\\b"
                     + "|\\bshall (?:apply|enter into force|be binding|take effect|become effective|be effective|remain in (?:force|effect)|cease to)\\b"
                     + "|\\bnothing in this\\b[^.;]{0,160}?\\b(?:shall|may|must)\\b(?: not)?"

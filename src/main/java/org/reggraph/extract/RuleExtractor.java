@@ -73,10 +73,11 @@ final class RuleExtractor {
             open = null;
         }
         boolean leadIn = LEAD_IN_END.matcher(normalized).find();
-        Optional<DeonticCue> cue = classifier.classify(normalized, kind);
-        if (open != null && cue.isPresent() && ItemOpening.opensWithImperative(normalized)) {
-            cue = Optional.empty();
+        List<DeonticCue> cues = classifier.cues(normalized, kind);
+        if (open != null && ItemOpening.opensWithImperative(normalized)) {
+            cues = List.of();
         }
+        Optional<DeonticCue> cue = cues.stream().findFirst();
         if (cue.isPresent()) {
             RuleParts parts = anatomist.dissect(normalized, cue.get(), open == null ? null : open.parts);
             String afterCue = normalized.substring(cue.get().end());
@@ -84,7 +85,9 @@ final class RuleExtractor {
             if (!actionless) {
                 rules.add(rule(cue.get().modality(), clause.span(), parts, kind));
             }
-            return leadIn ? new ListContext(cue.get().modality(), parts, level) : open;
+            // The list completes the cue nearest the colon: "calls on Congress to ..., and directs the following:".
+            DeonticCue last = cues.get(cues.size() - 1);
+            return leadIn ? new ListContext(last.modality(), parts, level) : open;
         }
         if (open != null) {
             rules.add(rule(open.modality, clause.span(), anatomist.dissectItem(normalized, open.parts), kind));
