@@ -23,21 +23,28 @@ final class RuleExtractor {
             "[;:][\\s\\u00A0]+(?:and[\\s\\u00A0]+|or[\\s\\u00A0]+)?(?=\\((?:[a-z]{1,4}|[A-Z]{1,3}|\\d{1,3})\\)[\\s\\u00A0])");
     private static final Pattern LEAD_IN_END = Pattern.compile("(?:[:—–]|\\s-)\\s*[*_]*$");
     private static final Pattern EMPTY_ACTION = Pattern.compile(
-            "^[\\s*_]*(?:,? ?(?:at a minimum|as appropriate|among other things|in particular|in addition),?\\s*)?(?:be (?:taken|undertaken|included|prohibited|required)|(?:take |undertake )?(?:the following|as follows)(?: \\w+)?|(?:also )?(?:include|contain|cover|address|consist of|comprise)(?:,? at a minimum,?| at least)?(?: the following)?(?: \\w+){0,2})?[\\s*_]*[:—–-]?[\\s*_]*$", Pattern.CASE_INSENSITIVE);
+            "^[\\s*_]*(?:,? ?(?:at a minimum|as appropriate|among other things|in particular|in addition),?\\s*)?(?:be (?:taken|undertaken|included|prohibited|required)|(?:take |undertake )?(?:the following|as follows)(?: \\w+){0,2}|(?:also )?(?:include|contain|cover|address|consist of|comprise)(?:,? at a minimum,?| at least|, but not be limited to,)?(?: (?:all|any|each|either|both) of)?(?: the following)?(?: \\w+){0,2})?[\\s*_]*[:—–-]?[\\s*_]*$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DeonticClassifier classifier = new DeonticClassifier();
     private final RuleAnatomist anatomist = new RuleAnatomist();
 
-    private static final class ListContext {
-        final Modality modality;
-        final RuleParts parts;
-        final ListMarker parentLevel;
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:#|\\*\\*[^*]+\\*\\*$|(?:Sec\\.|Section|SECTION|Article|ARTICLE|Chapter|CHAPTER|PART|Subpart|Annex|ANNEX|§)\\s*[\\dIVXLC])");
 
-        ListContext(Modality modality, RuleParts parts, ListMarker parentLevel) {
-            this.modality = modality;
-            this.parts = parts;
-            this.parentLevel = parentLevel;
+    /** What a lead-in opened; immutable, so a suspended context is a new value. */
+    private record ListContext(Modality modality, RuleParts parts, ListMarker parentLevel, ListMarker itemLevel,
+                               boolean suspended) {
+        ListContext withItemLevel(ListMarker level) {
+            return itemLevel == null ? new ListContext(modality, parts, parentLevel, level, false) : this;
+        }
+
+        ListContext suspend() {
+            return new ListContext(modality, parts, parentLevel, itemLevel, true);
+        }
+
+        ListContext resume() {
+            return new ListContext(modality, parts, parentLevel, itemLevel, false);
         }
     }
 
@@ -68,10 +75,7 @@ final class RuleExtractor {
         String normalized = normalize(clause.span().of(text));
         boolean item = clause.marker() != null;
         ListMarker level = item ? ListMarker.typeOf(clause.marker()) : null;
-        ListContext open = context;
-        if (open != null && (!item || level == open.parentLevel)) {
-            open = null;
-        }
+        ListContext open = followOn(context, normalized, item, level);
         boolean leadIn = LEAD_IN_END.matcher(normalized).find();
         List<DeonticCue> cues = classifier.cues(normalized, kind);
         if (open != null && ItemOpening.opensWithImperative(normalized)) {
@@ -87,13 +91,42 @@ final class RuleExtractor {
             }
             // The list completes the cue nearest the colon: "calls on Congress to ..., and directs the following:".
             DeonticCue last = cues.get(cues.size() - 1);
-            return leadIn ? new ListContext(last.modality(), parts, level) : open;
+            if (leadIn) {
+                return new ListContext(last.modality(), parts, level, null, false);
+            }
+            return open == null || item ? open : open.suspend();
         }
-        if (open != null) {
-            rules.add(rule(open.modality, clause.span(), anatomist.dissectItem(normalized, open.parts), kind));
+        if (open != null && !open.suspended()) {
+            rules.add(rule(open.modality(), clause.span(), anatomist.dissectItem(normalized, open.parts()), kind));
             return open;
         }
-        return null;
+        return leadIn ? null : open;
+    }
+
+    /**
+     * The context a clause sees. An item of the lead-in's own level closes it; an item of the level its list
+     * started with resumes it after intervening prose; a lower-case continuation keeps it; a heading ends it;
+     * other prose suspends it, as fact sheets put a paragraph under a bullet.
+     */
+    private static ListContext followOn(ListContext context, String normalized, boolean item, ListMarker level) {
+        if (context == null) {
+            return null;
+        }
+        if (item) {
+            if (level == context.parentLevel()) {
+                return null;
+            }
+            if (context.suspended()) {
+                return level == context.itemLevel() ? context.resume() : null;
+            }
+            return context.withItemLevel(level);
+        }
+        if (Character.isLowerCase(normalized.charAt(0))) {
+            return context;
+        }
+        boolean heading = HEADING.matcher(normalized).find()
+                || (normalized.length() < 100 && !normalized.matches(".*[.;:,][*_\"”’)]*$"));
+        return heading ? null : context.suspend();
     }
 
     private static Rule rule(Modality modality, Span span, RuleParts parts, DocumentKind kind) {
