@@ -34,6 +34,9 @@ final class CitationExtractor {
         List<Found> found = new ArrayList<>();
         findCfr(text, found);
         for (CitationPatterns.Form form : CitationPatterns.FORMS) {
+            if (!form.couldOccurIn(text)) {
+                continue;
+            }
             Matcher matcher = form.pattern().matcher(text);
             while (matcher.find()) {
                 found.add(new Found(form.type(), matcher.start(), matcher.end(), form.key().apply(matcher)));

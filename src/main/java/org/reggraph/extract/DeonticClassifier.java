@@ -88,7 +88,7 @@ final class DeonticClassifier {
 
     /** Every cue that counts in the clause, in text order; empty for definitions and amendatory instructions. */
     List<DeonticCue> cues(String clause, DocumentKind kind) {
-        if (NonRules.isDefinition(clause) || NonRules.isAmendatory(clause)) {
+        if (!mayHoldACue(clause, kind) || NonRules.isDefinition(clause) || NonRules.isAmendatory(clause)) {
             return List.of();
         }
         List<DeonticCue> found = new ArrayList<>();
@@ -109,6 +109,28 @@ final class DeonticClassifier {
             return List.of(new DeonticCue(Modality.RECOMMENDATION, 0, 0, false));
         }
         return found;
+    }
+
+    /**
+     * A cheap screen run before the patterns: every cue contains one of these stems, and most sentences of a
+     * long act contain none, so they cost one lower-casing and a few substring searches.
+     */
+    private static final List<String> CUE_STEMS = List.of("shall", "must", "may", "should", "ought", "not ", "no ",
+            "prohibit", "forbid", "unlawful", "guilty", "offen", "exempt", "authori", "permit", "entitled", "empower",
+            "allowed", "right", "requir", "direct", "mandate", "impos", "encourag", "urge", "call", "instruct",
+            "recommend", "need", "responsible", "oblig", "has to", "have to", "jurisdiction", "refrain");
+
+    private static boolean mayHoldACue(String clause, DocumentKind kind) {
+        if (kind == DocumentKind.GUIDANCE) {
+            return true;
+        }
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        for (String stem : CUE_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInsideLonger(DeonticCue cue, List<DeonticCue> all) {
