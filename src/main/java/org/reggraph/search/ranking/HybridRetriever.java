@@ -1,0 +1,94 @@
+package org.reggraph.search.ranking;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.reggraph.search.semantic.PassageEmbedder;
+
+/**
+ * Ranks provisions for a question: BM25 over the analysed text, optionally fused with a k-nearest
+ * neighbour search over the passage vectors.
+ *
+ * <p>Both lists are cut deeper than the page asked for ({@link Settings#candidates()}), because a
+ * passage ranked 30th by one side can be first after fusion. When the index holds no vectors or no
+ * embedder is given, the dense side is empty and the ranking is plain BM25.
+ */
+public final class HybridRetriever {
+
+  /** Tuned on ObliQA dev; see docs/retrieval.md. */
+  public record Settings(int candidates, ScoreFusion fusion) {
+    public static Settings tuned() {
+      return new Settings(100, new ScoreFusion.Linear(0.5f));
+    }
+  }
+
+  private final Analyzer analyzer;
+  private final String textField;
+  private final String vectorField;
+  private final PassageEmbedder embedder;
+  private final Settings settings;
+
+  public HybridRetriever(
+      Analyzer analyzer, String textField, String vectorField, PassageEmbedder embedder, Settings settings) {
+    this.analyzer = analyzer;
+    this.textField = textField;
+    this.vectorField = vectorField;
+    this.embedder = embedder;
+    this.settings = settings;
+  }
+
+  /** The best {@code top} documents for the question, best first. */
+  public List<RankedHit> search(IndexSearcher searcher, String question, Query filter, int top)
+      throws IOException {
+    float[] queryVector = embedder == null ? null : embedder.embedQuery(question);
+    return search(searcher, question, queryVector, filter, top);
+  }
+
+  /** As {@link #search(IndexSearcher, String, Query, int)} with the question already embedded. */
+  public List<RankedHit> search(
+      IndexSearcher searcher, String question, float[] queryVector, Query filter, int top)
+      throws IOException {
+    int depth = Math.max(top, settings.candidates());
+    List<RankedHit> lexical = lexical(searcher, question, filter, depth);
+    if (queryVector == null || !hasVectors(searcher)) {
+      return lexical.size() > top ? List.copyOf(lexical.subList(0, top)) : lexical;
+    }
+    List<RankedHit> dense = toHits(searcher.search(new KnnFloatVectorQuery(vectorField, queryVector, depth, filter), depth));
+    return settings.fusion().fuse(lexical, dense, top);
+  }
+
+  /** Plain BM25 with the same analysis, for baselines. */
+  public List<RankedHit> lexical(IndexSearcher searcher, String question, Query filter, int depth)
+      throws IOException {
+    Query query = BagOfWordsQuery.of(analyzer, textField, question);
+    if (query == null) {
+      return List.of();
+    }
+    if (filter != null) {
+      query = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+          .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .build();
+    }
+    return toHits(searcher.search(query, depth));
+  }
+
+  private boolean hasVectors(IndexSearcher searcher) {
+    return searcher.getIndexReader().leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(vectorField) != null);
+  }
+
+  private static List<RankedHit> toHits(TopDocs topDocs) {
+    List<RankedHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+    for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
+      hits.add(new RankedHit(scoreDoc.doc, scoreDoc.score));
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,174 @@
+package org.reggraph.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.reggraph.index.analysis.LegalTextAnalyzer;
+import org.reggraph.index.analysis.LegalTextAnalyzer.Stemming;
+import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.RankedHit;
+import org.reggraph.search.ranking.ScoreFusion;
+
+/**
+ * Tuning sweep on ObliQA (dev by default), with vectors precomputed into a scratch directory so a
+ * sweep costs seconds, not the minutes of embedding. Not the reproduce path: that is
+ * {@code ObliqaBenchmark}, which goes through ingest and the search service.
+ *
+ * <p>Run: {@code java -cp ... org.reggraph.bench.ObliqaTuning SHARED VECTOR_DIR SPLIT PHASE}.
+ */
+public final class ObliqaTuning {
+
+  private static final String TEXT = "text";
+  private static final String VECTOR = "vector";
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("reggraph.shared", args[0]);
+    ObliqaData data = ObliqaData.locate();
+    Path vectors = Path.of(args[1]);
+    String split = args[2];
+    String phase = args[3];
+    Map<String, String> queries = ObliqaData.readQueries(data.queries(split));
+    TrecScorer scorer = TrecScorer.fromQrels(data.qrels(split));
+    List<String[]> passages = readCollection(data.collection());
+
+    if (phase.equals("lexical")) {
+      for (Stemming stemming : Stemming.values()) {
+        for (boolean stop : new boolean[] {false, true}) {
+          Analyzer analyzer = new LegalTextAnalyzer(stemming, stop ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET : CharArraySet.EMPTY_SET);
+          try (Directory dir = build(passages, analyzer, null); DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (float k1 : new float[] {0.6f, 0.9f, 1.2f}) {
+              for (float b : new float[] {0.3f, 0.5f, 0.75f}) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(new BM25Similarity(k1, b));
+                HybridRetriever retriever = new HybridRetriever(analyzer, TEXT, VECTOR, null, new HybridRetriever.Settings(100, null));
+                report(String.format(Locale.ROOT, "bm25 %s stop=%s k1=%.1f b=%.2f", stemming, stop, k1, b),
+                    run(retriever, searcher, reader, queries, null), scorer);
+              }
+            }
+          }
+        }
+      }
+      return;
+    }
+    // Phase "fusion": args[4..] = stemming stop k1 b
+    Stemming stemming = Stemming.valueOf(args[4]);
+    boolean stop = Boolean.parseBoolean(args[5]);
+    float k1 = Float.parseFloat(args[6]);
+    float b = Float.parseFloat(args[7]);
+    Analyzer analyzer = new LegalTextAnalyzer(stemming, stop ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET : CharArraySet.EMPTY_SET);
+    Map<String, float[]> passageVectors = readVectors(vectors.resolve("passages.bin"));
+    long start = System.nanoTime();
+    try (Directory dir = build(passages, analyzer, passageVectors); DirectoryReader reader = DirectoryReader.open(dir)) {
+      System.out.printf(Locale.ROOT, "index with vectors built in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(new BM25Similarity(k1, b));
+      for (String prefix : new String[] {"plain", "instr"}) {
+        Map<String, float[]> queryVectors = readVectors(vectors.resolve("q-" + split + "-" + prefix + ".bin"));
+        List<ScoreFusion> fusions = new ArrayList<>();
+        fusions.add(new ScoreFusion.Linear(1f));
+        for (int k : new int[] {10, 30, 60}) {
+          fusions.add(new ScoreFusion.ReciprocalRank(k));
+        }
+        for (float w = 0.2f; w < 0.85f; w += 0.1f) {
+          fusions.add(new ScoreFusion.Linear(w));
+        }
+        for (int depth : new int[] {50, 100, 200}) {
+          for (ScoreFusion fusion : fusions) {
+            HybridRetriever retriever = new HybridRetriever(analyzer, TEXT, VECTOR, null, new HybridRetriever.Settings(depth, fusion));
+            report(String.format(Locale.ROOT, "query=%s depth=%d %s", prefix, depth, fusion),
+                run(retriever, searcher, reader, queries, queryVectors), scorer);
+          }
+        }
+      }
+    }
+  }
+
+  private static Map<String, List<String>> run(HybridRetriever retriever, IndexSearcher searcher, DirectoryReader reader,
+      Map<String, String> queries, Map<String, float[]> queryVectors) throws IOException {
+    Map<String, List<String>> rankings = new HashMap<>();
+    for (Map.Entry<String, String> query : queries.entrySet()) {
+      float[] vector = queryVectors == null ? null : queryVectors.get(query.getKey());
+      List<String> ids = new ArrayList<>();
+      for (RankedHit hit : retriever.search(searcher, query.getValue(), vector, null, 10)) {
+        ids.add(reader.storedFields().document(hit.luceneDocId()).get("id"));
+      }
+      rankings.put(query.getKey(), ids);
+    }
+    return rankings;
+  }
+
+  private static void report(String label, Map<String, List<String>> rankings, TrecScorer scorer) {
+    TrecScorer.Scores s = scorer.score(rankings);
+    System.out.printf(Locale.ROOT, "%-60s R@10 %.4f MAP@10 %.4f%n", label, s.recallAt10(), s.mapAt10());
+  }
+
+  private static Directory build(List<String[]> passages, Analyzer analyzer, Map<String, float[]> vectors) throws IOException {
+    Directory dir = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256))) {
+      for (String[] passage : passages) {
+        Document doc = new Document();
+        doc.add(new StoredField("id", passage[0]));
+        doc.add(new TextField(TEXT, passage[1], Field.Store.NO));
+        if (vectors != null) {
+          doc.add(new KnnFloatVectorField(VECTOR, vectors.get(passage[0]), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        writer.addDocument(doc);
+      }
+      writer.forceMerge(1);
+    }
+    return dir;
+  }
+
+  private static List<String[]> readCollection(Path jsonl) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<String[]> passages = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      JsonNode node = mapper.readTree(line);
+      passages.add(new String[] {node.get("id").asText(), node.get("contents").asText()});
+    }
+    return passages;
+  }
+
+  static Map<String, float[]> readVectors(Path file) throws IOException {
+    Map<String, float[]> vectors = new LinkedHashMap<>();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      int n = in.readInt();
+      for (int i = 0; i < n; i++) {
+        String id = in.readUTF();
+        float[] v = new float[384];
+        for (int j = 0; j < v.length; j++) {
+          v[j] = in.readFloat();
+        }
+        vectors.put(id, v);
+      }
+    }
+    return vectors;
+  }
+}
