@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -47,6 +51,9 @@ public final class ObliqaTuning {
 
   private static final String TEXT = "text";
   private static final String VECTOR = "vector";
+  private static final String BIGRAMS = "bigrams";
+  private static final String CONTEXT = "context";
+  private static final int[] DEPTHS = Arrays.stream(System.getProperty("depths", "100").split(",")).mapToInt(Integer::parseInt).toArray();
 
   public static void main(String[] args) throws Exception {
     System.setProperty("reggraph.shared", args[0]);
@@ -67,11 +74,30 @@ public final class ObliqaTuning {
               for (float b : new float[] {0.3f, 0.5f, 0.75f}) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(new BM25Similarity(k1, b));
-                HybridRetriever retriever = new HybridRetriever(analyzer, TEXT, VECTOR, null, new HybridRetriever.Settings(100, null));
+                HybridRetriever retriever = new HybridRetriever(analyzer, Map.of(TEXT, 1f), VECTOR, null, new HybridRetriever.Settings(100, null));
                 report(String.format(Locale.ROOT, "bm25 %s stop=%s k1=%.1f b=%.2f", stemming, stop, k1, b),
                     run(retriever, searcher, reader, queries, null), scorer);
               }
             }
+          }
+        }
+      }
+      return;
+    }
+    if (phase.equals("fields")) {
+      Analyzer analyzer = fieldAnalyzer();
+      try (Directory dir = build(passages, analyzer, null); DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity(0.9f, 0.75f));
+        for (float bigram : new float[] {0f, 0.3f, 0.6f, 1f}) {
+          for (float context : new float[] {0f, 0.2f, 0.5f}) {
+            Map<String, Float> fields = new LinkedHashMap<>();
+            fields.put(TEXT, 1f);
+            fields.put(BIGRAMS, bigram);
+            fields.put(CONTEXT, context);
+            HybridRetriever retriever = new HybridRetriever(analyzer, fields, VECTOR, null, new HybridRetriever.Settings(100, null));
+            report(String.format(Locale.ROOT, "bm25 bigram=%.1f context=%.1f", bigram, context),
+                run(retriever, searcher, reader, queries, null), scorer);
           }
         }
       }
@@ -99,9 +125,9 @@ public final class ObliqaTuning {
         for (float w = 0.2f; w < 0.85f; w += 0.1f) {
           fusions.add(new ScoreFusion.Linear(w));
         }
-        for (int depth : new int[] {50, 100, 200}) {
+        for (int depth : DEPTHS) {
           for (ScoreFusion fusion : fusions) {
-            HybridRetriever retriever = new HybridRetriever(analyzer, TEXT, VECTOR, null, new HybridRetriever.Settings(depth, fusion));
+            HybridRetriever retriever = new HybridRetriever(analyzer, Map.of(TEXT, 1f), VECTOR, null, new HybridRetriever.Settings(depth, fusion));
             report(String.format(Locale.ROOT, "query=%s depth=%d %s", prefix, depth, fusion),
                 run(retriever, searcher, reader, queries, queryVectors), scorer);
           }
@@ -136,6 +162,8 @@ public final class ObliqaTuning {
         Document doc = new Document();
         doc.add(new StoredField("id", passage[0]));
         doc.add(new TextField(TEXT, passage[1], Field.Store.NO));
+        doc.add(new TextField(BIGRAMS, passage[1], Field.Store.NO));
+        doc.add(new TextField(CONTEXT, passage[2], Field.Store.NO));
         if (vectors != null) {
           doc.add(new KnnFloatVectorField(VECTOR, vectors.get(passage[0]), VectorSimilarityFunction.DOT_PRODUCT));
         }
@@ -149,11 +177,30 @@ public final class ObliqaTuning {
   private static List<String[]> readCollection(Path jsonl) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<String[]> passages = new ArrayList<>();
+    // Heading context: the last two heading-like passages (short, no full stop) earlier in the same document.
+    String document = "";
+    ArrayDeque<String> headings = new ArrayDeque<>();
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
       JsonNode node = mapper.readTree(line);
-      passages.add(new String[] {node.get("id").asText(), node.get("contents").asText()});
+      String text = node.get("contents").asText();
+      if (!node.get("document").asText().equals(document)) {
+        document = node.get("document").asText();
+        headings.clear();
+      }
+      passages.add(new String[] {node.get("id").asText(), text, String.join(" ", headings)});
+      if (text.split("\\s+").length <= 12 && !text.strip().endsWith(".")) {
+        headings.addLast(text);
+        if (headings.size() > 2) {
+          headings.removeFirst();
+        }
+      }
     }
     return passages;
+  }
+
+  private static Analyzer fieldAnalyzer() {
+    Analyzer standard = LegalTextAnalyzer.standard();
+    return new PerFieldAnalyzerWrapper(standard, Map.of(BIGRAMS, new ShingleAnalyzerWrapper(standard, 2, 2, " ", false, true, "_")));
   }
 
   static Map<String, float[]> readVectors(Path file) throws IOException {

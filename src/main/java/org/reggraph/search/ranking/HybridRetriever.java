@@ -2,8 +2,13 @@ package org.reggraph.search.ranking;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -29,15 +34,21 @@ public final class HybridRetriever {
   }
 
   private final Analyzer analyzer;
-  private final String textField;
+  private final Map<String, Float> lexicalFields;
   private final String vectorField;
   private final PassageEmbedder embedder;
   private final Settings settings;
 
-  public HybridRetriever(
-      Analyzer analyzer, String textField, String vectorField, PassageEmbedder embedder, Settings settings) {
+  /**
+   * @param analyzer      analyses the question for each lexical field (a per-field wrapper when fields differ)
+   * @param lexicalFields the fields BM25 searches, each with its boost, in a stable order
+   * @param vectorField   the field holding passage vectors
+   * @param embedder      embeds questions, or null for BM25 only
+   */
+  public HybridRetriever(Analyzer analyzer, Map<String, Float> lexicalFields, String vectorField,
+      PassageEmbedder embedder, Settings settings) {
     this.analyzer = analyzer;
-    this.textField = textField;
+    this.lexicalFields = new LinkedHashMap<>(lexicalFields);
     this.vectorField = vectorField;
     this.embedder = embedder;
     this.settings = settings;
@@ -66,17 +77,23 @@ public final class HybridRetriever {
   /** Plain BM25 with the same analysis, for baselines. */
   public List<RankedHit> lexical(IndexSearcher searcher, String question, Query filter, int depth)
       throws IOException {
-    Query query = BagOfWordsQuery.of(analyzer, textField, question);
-    if (query == null) {
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Float> field : lexicalFields.entrySet()) {
+      Query query = BagOfWordsQuery.of(analyzer, field.getKey(), question);
+      if (query != null && field.getValue() > 0) {
+        fields.add(field.getValue() == 1f ? query : new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
       return List.of();
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
     if (filter != null) {
-      query = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
-          .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-          .build();
+      query.add(filter, BooleanClause.Occur.FILTER);
     }
-    return toHits(searcher.search(query, depth));
+    return toHits(searcher.search(query.build(), depth));
   }
 
   private boolean hasVectors(IndexSearcher searcher) {
