@@ -1,0 +1,154 @@
+package org.reggraph;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.reggraph.config.AppConfig;
+import org.reggraph.graph.GraphReader;
+import org.reggraph.graph.GraphStore;
+import org.reggraph.graph.Iris;
+import org.reggraph.graph.RuleReader;
+import org.reggraph.index.ProvisionIndex;
+import org.reggraph.ingest.TextExtractor;
+import org.reggraph.model.Findings;
+import org.reggraph.pipeline.FindingsExtractor;
+import org.reggraph.pipeline.IngestPipeline;
+import org.reggraph.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: opens a data folder (graph and index), reconciles the index with the graph, and
+ * builds every service from one {@link AppConfig}. The command line and the tests build RegGraph the same
+ * way. Closing it releases the folder.
+ */
+public final class RegGraph implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RegGraph.class);
+
+    private final AppConfig config;
+    private final DataFolderLock lock;
+    private final GraphStore store;
+    private final ProvisionIndex index;
+    private final TextExtractor textExtractor;
+    private final Iris iris;
+    private final IngestPipeline pipeline;
+    private final SearchService search;
+    private final GraphReader graphReader;
+    private final RuleReader ruleReader;
+
+    private RegGraph(AppConfig config) {
+        this.config = config;
+        this.lock = DataFolderLock.acquire(config.dataDir());
+        try {
+            this.store = GraphStore.open(config.graphDir());
+            this.index = ProvisionIndex.open(config.indexDir());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        this.iris = new Iris(config.baseIri());
+        this.textExtractor = new TextExtractor(config.maxTextChars(), config.parseTimeout());
+        this.pipeline = new IngestPipeline(textExtractor, extractor(), store, iris, softwareVersion(), index);
+        this.search = new SearchService(index);
+        this.graphReader = new GraphReader(store, iris);
+        this.ruleReader = new RuleReader(store, iris);
+    }
+
+    public static RegGraph open(AppConfig config) {
+        RegGraph regGraph = new RegGraph(config);
+        regGraph.reconcileIndex();
+        return regGraph;
+    }
+
+    private static FindingsExtractor extractor() {
+        return (text, kind) -> Findings.NONE;
+    }
+
+    /**
+     * Repairs the index after a crash between a graph commit and an index commit: documents in the graph
+     * but not in the index are indexed, documents in the index but no longer in the graph are removed.
+     */
+    public void reconcileIndex() {
+        Set<String> inGraph = new HashSet<>();
+        for (String key : graphReader.documentKeys()) {
+            inGraph.add(iris.document(key));
+        }
+        Set<String> inIndex = index.documentIris();
+        int repaired = 0;
+        for (String key : graphReader.documentKeys()) {
+            if (!inIndex.contains(iris.document(key))) {
+                pipeline.reindexDocument(key);
+                repaired++;
+            }
+        }
+        for (String stale : inIndex) {
+            if (!inGraph.contains(stale)) {
+                index.replaceDocument(stale, List.of());
+                repaired++;
+            }
+        }
+        if (repaired > 0) {
+            index.commit();
+            LOG.info("reconciled the search index with the graph: {} documents repaired", repaired);
+        }
+    }
+
+    /** Rebuilds the whole index from the graph alone. */
+    public int reindex() {
+        index.deleteAll();
+        List<String> keys = graphReader.documentKeys();
+        for (String key : keys) {
+            pipeline.reindexDocument(key);
+        }
+        index.commit();
+        return keys.size();
+    }
+
+    public static String softwareVersion() {
+        String version = RegGraph.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    public ProvisionIndex index() {
+        return index;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public IngestPipeline pipeline() {
+        return pipeline;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public GraphReader graph() {
+        return graphReader;
+    }
+
+    public RuleReader rules() {
+        return ruleReader;
+    }
+
+    @Override
+    public void close() {
+        try {
+            textExtractor.close();
+            index.close();
+            store.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

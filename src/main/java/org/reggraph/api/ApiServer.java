@@ -1,0 +1,58 @@
+package org.reggraph.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.reggraph.RegGraph;
+import org.reggraph.config.AppConfig;
+
+/**
+ * Builds the HTTP server: REST API under {@code /api/v1}, the web UI from {@code web/}, security headers on
+ * every response, and one error mapper. Binds where the config says, loopback by default.
+ */
+public final class ApiServer {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private ApiServer() {
+    }
+
+    public static Javalin create(RegGraph regGraph) {
+        AppConfig config = regGraph.config();
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        SearchController search = new SearchController(regGraph.search());
+        DocumentController documents = new DocumentController(regGraph.graph());
+        RuleController rules = new RuleController(regGraph.rules());
+        return Javalin.create(javalin -> {
+            javalin.jsonMapper(new JavalinJackson(json, false));
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.http.maxRequestSize = config.maxUploadBytes();
+            javalin.startup.showJavalinBanner = false;
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            javalin.routes.before(ctx -> {
+                ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            javalin.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok",
+                    "version", RegGraph.softwareVersion())));
+            javalin.routes.get("/api/v1/search", search::search);
+            javalin.routes.get("/api/v1/documents", documents::list);
+            javalin.routes.get("/api/v1/documents/{id}", documents::show);
+            javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
+            javalin.routes.get("/api/v1/obligations", rules::list);
+            ErrorMapper.register(javalin.routes);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.reggraph.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reggraph.search.SearchPage;
+import org.reggraph.search.SearchRequest;
+import org.reggraph.search.SearchService;
+
+/** {@code GET /api/v1/search}: Lucene query syntax in {@code q}, paging, facet filters, sort. */
+final class SearchController {
+    static final int MAX_LIMIT = 100;
+    static final int MAX_OFFSET = 10_000;
+    /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
+    static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer");
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) {
+        String query = Params.requiredText(ctx, "q");
+        int limit = Params.intParam(ctx, "limit", 10, 1, MAX_LIMIT);
+        int offset = Params.intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+        SearchRequest.Sort sort = Params.enumParam(ctx, "sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE);
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dimension : FILTERS) {
+            List<String> values = ctx.queryParams(dimension).stream().filter(value -> !value.isBlank()).toList();
+            if (!values.isEmpty()) {
+                filters.put(dimension, values);
+            }
+        }
+        SearchPage page = search.search(new SearchRequest(query, limit, offset, filters, sort));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("total", page.total());
+        body.put("limit", limit);
+        body.put("offset", offset);
+        body.put("hits", page.hits());
+        body.put("facets", page.facets());
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,263 @@
+package org.reggraph.graph;
+
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.reggraph.model.Citation;
+import org.reggraph.model.EntityMention;
+import org.reggraph.model.Findings;
+import org.reggraph.model.Provision;
+import org.reggraph.model.Rule;
+import org.reggraph.model.SourceDocument;
+import org.reggraph.model.Span;
+
+/**
+ * Writes one document version, with everything extracted from it, into the document's named graph, in the
+ * caller's write transaction. A version already stored is left alone; a new version becomes the document's
+ * current one and a revision of the previous, which stays with all its provisions and rules.
+ */
+public final class DocumentGraphWriter {
+    /** What storing a version did. */
+    public enum Outcome { STORED, NEW_VERSION, UNCHANGED }
+
+    private final Iris iris;
+    private final String softwareVersion;
+    private final SelectorWriter selectors = new SelectorWriter();
+    private final VocabularyTerms terms;
+
+    public DocumentGraphWriter(Iris iris, String softwareVersion) {
+        this.iris = iris;
+        this.softwareVersion = softwareVersion;
+        this.terms = new VocabularyTerms(iris);
+    }
+
+    /** Must run inside a write transaction on {@code dataset}. */
+    public Outcome write(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
+        String docIri = iris.document(source.key());
+        Model graph = dataset.getNamedModel(docIri);
+        Resource doc = graph.createResource(docIri);
+        Resource version = graph.createResource(iris.version(source.key(), source.sha256()));
+        if (graph.contains(version, RDF.type, Vocab.DocumentVersion)) {
+            return Outcome.UNCHANGED;
+        }
+        Resource previous = doc.getPropertyResourceValue(Vocab.currentVersion);
+        describeDocument(graph, doc, source);
+        describeVersion(graph, doc, version, previous, source, started);
+        CodePoints codePoints = new CodePoints(source.text());
+        Resource activity = graph.getResource(iris.activity(version.getURI()));
+        writeProvisions(graph, version, activity, source, codePoints);
+        writeRules(graph, version, activity, source, findings, codePoints);
+        writeCitations(graph, doc, version, activity, source, findings.citations(), codePoints);
+        writeMentions(dataset, graph, doc, version, source, findings.entities(), codePoints);
+        terms.ensureDescribed(dataset);
+        return previous == null ? Outcome.STORED : Outcome.NEW_VERSION;
+    }
+
+    private void describeDocument(Model graph, Resource doc, SourceDocument source) {
+        // Document-level facts follow the newest version: drop the old ones, keep the version links.
+        graph.listStatements(doc, null, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
+                .filter(statement -> !statement.getPredicate().equals(DCTerms.hasVersion))
+                .forEach(graph::remove);
+        doc.addProperty(RDF.type, Vocab.Document)
+                .addProperty(DCTerms.identifier, source.identifier())
+                .addProperty(DCTerms.title, source.title())
+                .addProperty(Vocab.kind, terms.kind(source.kind()))
+                .addProperty(Vocab.identifierKey, source.key());
+        source.alsoKnownAs().forEach(key -> doc.addProperty(Vocab.identifierKey, key));
+        source.issuer().ifPresent(issuer -> doc.addProperty(DCTerms.publisher, issuer));
+        source.date().ifPresent(date -> doc.addLiteral(DCTerms.date,
+                ResourceFactory.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        source.jurisdiction().ifPresent(code -> doc.addProperty(Vocab.jurisdiction, code));
+        source.language().ifPresent(language -> doc.addProperty(DCTerms.language, language));
+        source.sourceUrl().ifPresent(url -> doc.addProperty(DCTerms.source, graph.createResource(url)));
+        if (source.sample()) {
+            doc.addLiteral(Vocab.sample, true);
+        }
+    }
+
+    private void describeVersion(Model graph, Resource doc, Resource version, Resource previous,
+                                 SourceDocument source, Instant started) {
+        Resource activity = graph.createResource(iris.activity(version.getURI()))
+                .addProperty(RDF.type, Vocab.IngestActivity)
+                .addProperty(RDF.type, graph.createResource(Std.PROV + "Activity"))
+                .addLiteral(graph.createProperty(Std.PROV, "startedAtTime"), dateTime(started))
+                .addLiteral(graph.createProperty(Std.PROV, "endedAtTime"), dateTime(Instant.now()))
+                .addProperty(graph.createProperty(Std.PROV, "wasAssociatedWith"), graph.createResource(iris.software()))
+                .addProperty(Vocab.softwareVersion, softwareVersion)
+                .addProperty(Vocab.sha256, source.sha256());
+        version.addProperty(RDF.type, Vocab.DocumentVersion)
+                .addProperty(DCTerms.isVersionOf, doc)
+                .addProperty(DCTerms.title, source.title())
+                .addProperty(Vocab.sha256, source.sha256())
+                .addProperty(Vocab.sourceFileName, source.fileName())
+                .addProperty(DCTerms.format, source.mediaType())
+                .addProperty(Vocab.plainText, source.text())
+                .addProperty(graph.createProperty(Std.PROV, "wasGeneratedBy"), activity);
+        source.date().ifPresent(date -> version.addLiteral(DCTerms.issued,
+                ResourceFactory.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
+        if (previous != null) {
+            version.addProperty(graph.createProperty(Std.PROV, "wasRevisionOf"), previous);
+            doc.removeAll(Vocab.currentVersion);
+        }
+        doc.addProperty(DCTerms.hasVersion, version).addProperty(Vocab.currentVersion, version);
+    }
+
+    private void writeProvisions(Model graph, Resource version, Resource activity, SourceDocument source,
+                                 CodePoints codePoints) {
+        for (Provision provision : source.provisions()) {
+            Resource node = graph.createResource(iris.provision(version.getURI(), provision.ordinal()))
+                    .addProperty(RDF.type, Vocab.Provision)
+                    .addProperty(DCTerms.isPartOf, version)
+                    .addLiteral(Vocab.ordinal, graph.createTypedLiteral(provision.ordinal()))
+                    .addProperty(Vocab.text, provision.span().of(source.text()));
+            if (!provision.label().isEmpty()) {
+                node.addProperty(Vocab.provisionLabel, provision.label());
+            }
+            if (!provision.heading().isEmpty()) {
+                node.addProperty(DCTerms.title, provision.heading());
+            }
+            derivedFrom(graph, node, version, activity);
+            version.addProperty(Vocab.provision, node);
+            selectors.write(graph, node, version, source.text(), provision.span(), codePoints);
+        }
+    }
+
+    private void writeRules(Model graph, Resource version, Resource activity, SourceDocument source,
+                            Findings findings, CodePoints codePoints) {
+        List<Rule> rules = findings.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            Resource node = graph.createResource(iris.rule(version.getURI(), i))
+                    .addProperty(RDF.type, Vocab.Rule)
+                    .addProperty(RDF.type, terms.ruleClass(rule.modality()))
+                    .addProperty(Vocab.modality, terms.modality(rule.modality()))
+                    .addProperty(Vocab.text, rule.span().of(source.text()));
+            if (rule.reported()) {
+                node.addProperty(RDF.type, Vocab.ReportedClaim);
+            } else {
+                node.addProperty(RDF.type, terms.odrlClass(rule.modality()));
+            }
+            optional(node, Vocab.bearerText, rule.bearer());
+            bearerEntity(source.text(), rule, findings.entities())
+                    .ifPresent(key -> node.addProperty(Std.assignee, graph.createResource(iris.entity(key))));
+            optional(node, Vocab.action, rule.action());
+            optional(node, Vocab.object, rule.object());
+            optional(node, Vocab.condition, rule.condition());
+            optional(node, Vocab.exception, rule.exception());
+            optional(node, Vocab.deadline, rule.deadline());
+            optional(node, Vocab.penalty, rule.penalty());
+            Resource provision = provisionContaining(graph, version, source, rule.span());
+            if (provision != null) {
+                node.addProperty(Vocab.inProvision, provision);
+                provision.addProperty(Vocab.rule, node);
+            }
+            derivedFrom(graph, node, version, activity);
+            selectors.write(graph, node, version, source.text(), rule.span(), codePoints);
+        }
+    }
+
+    private void writeCitations(Model graph, Resource doc, Resource version, Resource activity,
+                                SourceDocument source, List<Citation> citations, CodePoints codePoints) {
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
+            if (source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey())) {
+                continue; // a document naming itself is no cross-reference
+            }
+            Resource cited = graph.createResource(iris.document(citation.targetKey()));
+            Resource node = graph.createResource(iris.citation(version.getURI(), i))
+                    .addProperty(RDF.type, Vocab.Citation)
+                    .addProperty(Vocab.citationType, citation.type().name())
+                    .addProperty(Vocab.citedKey, citation.targetKey())
+                    .addProperty(Vocab.citedDocument, cited)
+                    .addProperty(Vocab.relation, citation.relation().name())
+                    .addProperty(RDFS.label, citation.surface());
+            Resource provision = provisionContaining(graph, version, source, citation.span());
+            if (provision != null) {
+                provision.addProperty(Vocab.citation, node);
+            }
+            derivedFrom(graph, node, version, activity);
+            selectors.write(graph, node, version, source.text(), citation.span(), codePoints);
+            doc.addProperty(terms.relationProperty(citation.relation()), cited);
+        }
+    }
+
+    private void writeMentions(Dataset dataset, Model graph, Resource doc, Resource version, SourceDocument source,
+                               List<EntityMention> mentions, CodePoints codePoints) {
+        Model entities = dataset.getNamedModel(iris.entitiesGraph());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention mention = mentions.get(i);
+            Resource entity = graph.createResource(iris.entity(mention.key()));
+            describeEntity(entities, entity, mention);
+            doc.addProperty(Vocab.mentions, entity);
+            Resource node = graph.createResource(iris.mention(version.getURI(), i))
+                    .addProperty(RDF.type, Vocab.EntityMention)
+                    .addProperty(Vocab.mentionOf, entity);
+            selectors.write(graph, node, version, source.text(), mention.span(), codePoints);
+        }
+    }
+
+    private void describeEntity(Model entities, Resource entity, EntityMention mention) {
+        Resource node = entities.createResource(entity.getURI());
+        if (node.hasProperty(RDF.type, Vocab.Entity)) {
+            mention.aliases().forEach(alias -> node.addProperty(SKOS.altLabel, alias));
+            return;
+        }
+        node.addProperty(RDF.type, Vocab.Entity)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, Vocab.EntityScheme)
+                .addProperty(SKOS.prefLabel, mention.preferredLabel())
+                .addProperty(Vocab.entityType, mention.type().label());
+        mention.aliases().forEach(alias -> node.addProperty(SKOS.altLabel, alias));
+    }
+
+    /** The entity named in the rule's bearer phrase: "The Secretary of Commerce shall" binds Commerce. */
+    private static java.util.Optional<String> bearerEntity(String text, Rule rule, List<EntityMention> mentions) {
+        if (rule.bearer() == null || rule.bearer().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return mentions.stream()
+                .filter(mention -> rule.span().contains(mention.span()))
+                .filter(mention -> rule.bearer().contains(mention.span().of(text)))
+                .map(EntityMention::key)
+                .findFirst();
+    }
+
+    private Resource provisionContaining(Model graph, Resource version, SourceDocument source, Span span) {
+        for (Provision provision : source.provisions()) {
+            if (provision.span().start() <= span.start() && span.start() < provision.span().end()) {
+                return graph.createResource(iris.provision(version.getURI(), provision.ordinal()));
+            }
+        }
+        return null;
+    }
+
+    private static void derivedFrom(Model graph, Resource node, Resource version, Resource activity) {
+        node.addProperty(graph.createProperty(Std.PROV, "wasDerivedFrom"), version)
+                .addProperty(graph.createProperty(Std.PROV, "wasGeneratedBy"), activity);
+    }
+
+    private static void optional(Resource node, org.apache.jena.rdf.model.Property property, String value) {
+        if (value != null && !value.isBlank()) {
+            node.addProperty(property, value);
+        }
+    }
+
+    private static Literal dateTime(Instant instant) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return ResourceFactory.createTypedLiteral(new XSDDateTime(calendar));
+    }
+}

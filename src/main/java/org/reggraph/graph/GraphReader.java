@@ -1,0 +1,147 @@
+package org.reggraph.graph;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Reads the views the API and the index need out of the graph. Each method runs in its own read
+ * transaction. Offsets it returns count code points, as the graph stores them.
+ */
+public final class GraphReader {
+    private final GraphStore store;
+    private final Iris iris;
+
+    public GraphReader(GraphStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    public List<DocumentSummary> documents() {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?doc ?key ?identifier ?title ?kindLabel ?issuer ?date ?jurisdiction ?file ?format ?sample
+                       (COUNT(DISTINCT ?any) AS ?versions)
+                WHERE {
+                  ?doc a rg:Document ; rg:identifierKey ?key ; dcterms:identifier ?identifier ; dcterms:title ?title ;
+                       rg:kind ?kind ; rg:currentVersion ?current ; dcterms:hasVersion ?any .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                  BIND (REPLACE(STR(?kind), "^.*#kind-", "") AS ?kindLabel)
+                  ?current rg:sourceFileName ?file ; dcterms:format ?format .
+                  OPTIONAL { ?doc dcterms:publisher ?issuer }
+                  OPTIONAL { ?doc dcterms:date ?date }
+                  OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
+                  OPTIONAL { ?doc rg:sample ?sample }
+                }
+                GROUP BY ?doc ?key ?identifier ?title ?kindLabel ?issuer ?date ?jurisdiction ?file ?format ?sample
+                ORDER BY ?title
+                """, Map.of(), row -> new DocumentSummary(
+                Queries.string(row, "doc"), Queries.string(row, "key"), Queries.string(row, "identifier"),
+                Queries.string(row, "title"), Queries.string(row, "kindLabel"), Queries.string(row, "issuer"),
+                Queries.string(row, "date"), Queries.string(row, "jurisdiction"), Queries.string(row, "file"),
+                Queries.string(row, "format"), Queries.integer(row, "versions", 1), Queries.bool(row, "sample"))));
+    }
+
+    public Optional<DocumentSummary> document(String key) {
+        String iri = iris.document(key);
+        return documents().stream().filter(doc -> doc.iri().equals(iri)).findFirst();
+    }
+
+    /** All document keys in the store, in a stable order. */
+    public List<String> documentKeys() {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT DISTINCT ?doc WHERE { ?doc a rg:Document ; rg:currentVersion ?v } ORDER BY ?doc
+                """, Map.of(), row -> iris.documentKeyOf(Queries.string(row, "doc"))));
+    }
+
+    public List<VersionInfo> versions(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?version ?sha ?file ?format ?ended ?previous ?current WHERE {
+                  ?doc dcterms:hasVersion ?version .
+                  ?version rg:sha256 ?sha ; rg:sourceFileName ?file ; dcterms:format ?format ;
+                           prov:wasGeneratedBy ?activity .
+                  OPTIONAL { ?activity prov:endedAtTime ?ended }
+                  OPTIONAL { ?version prov:wasRevisionOf ?previous }
+                  BIND (EXISTS { ?doc rg:currentVersion ?version } AS ?current)
+                } ORDER BY ?ended
+                """, bind("doc", iris.document(key)), row -> new VersionInfo(
+                Queries.string(row, "version"), Queries.string(row, "sha"), Queries.string(row, "file"),
+                Queries.string(row, "format"), Queries.string(row, "ended"), Queries.string(row, "previous"),
+                Queries.bool(row, "current"))));
+    }
+
+    public List<ProvisionInfo> provisions(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?provision ?ordinal ?label ?heading ?start ?end WHERE {
+                  ?doc rg:currentVersion ?version .
+                  ?version rg:provision ?provision .
+                  ?provision rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  OPTIONAL { ?provision rg:provisionLabel ?label }
+                  OPTIONAL { ?provision dcterms:title ?heading }
+                } ORDER BY ?ordinal
+                """, bind("doc", iris.document(key)), row -> new ProvisionInfo(
+                Queries.string(row, "provision"), Queries.integer(row, "ordinal", 0),
+                orEmpty(Queries.string(row, "label")), orEmpty(Queries.string(row, "heading")),
+                Queries.integer(row, "start", 0), Queries.integer(row, "end", 0))));
+    }
+
+    public Optional<String> currentText(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?text WHERE { ?doc rg:currentVersion/rg:plainText ?text }
+                """, bind("doc", iris.document(key)), row -> Queries.string(row, "text")).stream().findFirst());
+    }
+
+    /** What this document cites, amends, revokes or reports on. */
+    public List<Reference> references(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?relation ?cited ?citedKey ?target ?targetKey ?title ?surface WHERE {
+                  { SELECT ?relation ?cited ?citedKey (SAMPLE(?label) AS ?surface) WHERE {
+                      ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
+                      ?citation rg:relation ?relation ; rg:citedDocument ?cited ; rg:citedKey ?citedKey ;
+                                rdfs:label ?label .
+                    } GROUP BY ?relation ?cited ?citedKey }
+                  OPTIONAL { ?target a rg:Document ; rg:identifierKey ?citedKey ; dcterms:title ?title ;
+                                     rg:identifierKey ?targetKey .
+                             FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
+                } ORDER BY ?citedKey ?relation
+                """, bind("doc", iris.document(key)), row -> reference(row)));
+    }
+
+    /** Documents whose current version cites this one under any of its keys. */
+    public List<Reference> referencedBy(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?relation ?citing ?citingKey ?title (SAMPLE(?label) AS ?surface) WHERE {
+                  ?doc rg:identifierKey ?key .
+                  ?citation rg:citedKey ?key ; rg:relation ?relation ; rdfs:label ?label .
+                  ?provision rg:citation ?citation .
+                  ?version rg:provision ?provision .
+                  ?citing rg:currentVersion ?version ; rg:identifierKey ?citingKey ; dcterms:title ?title .
+                  FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
+                } GROUP BY ?relation ?citing ?citingKey ?title ORDER BY ?citingKey ?relation
+                """, bind("doc", iris.document(key)), row -> new Reference(
+                Queries.string(row, "relation"), Queries.string(row, "citing"), Queries.string(row, "citingKey"),
+                Queries.string(row, "title"), true, Queries.string(row, "surface"))));
+    }
+
+    private Reference reference(org.apache.jena.query.QuerySolution row) {
+        String title = Queries.string(row, "title");
+        String surface = Queries.string(row, "surface");
+        if (title == null) {
+            String citedKey = Queries.string(row, "citedKey");
+            return new Reference(Queries.string(row, "relation"), iris.document(citedKey), citedKey, surface, false,
+                    surface);
+        }
+        return new Reference(Queries.string(row, "relation"), Queries.string(row, "target"),
+                Queries.string(row, "targetKey"), title, true, surface);
+    }
+
+    static Map<String, RDFNode> bind(String variable, String iri) {
+        return Map.of(variable, ResourceFactory.createResource(iri));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,52 @@
+package org.reggraph.graph;
+
+import java.util.List;
+
+/**
+ * Reads, for one document, the provisions of its current version with everything search needs: document
+ * facets, the modalities of the rules inside each provision, and the entities those rules bind.
+ */
+public final class IndexViewReader {
+    private final GraphStore store;
+    private final Iris iris;
+
+    public IndexViewReader(GraphStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    public List<IndexableProvision> provisions(String documentKey) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?provision ?doc ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
+                       ?text ?start ?end
+                       (GROUP_CONCAT(DISTINCT ?modalityLabel; separator="\\u001F") AS ?modalities)
+                       (GROUP_CONCAT(DISTINCT ?bearer; separator="\\u001F") AS ?bearers)
+                WHERE {
+                  ?doc rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title ; rg:kind ?kind .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                  BIND (REPLACE(STR(?kind), "^.*#kind-", "") AS ?kindLabel)
+                  ?version rg:provision ?provision .
+                  ?provision rg:text ?text ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  OPTIONAL { ?doc dcterms:publisher ?issuer }
+                  OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
+                  OPTIONAL { ?doc dcterms:language ?language }
+                  OPTIONAL { ?doc dcterms:date ?date }
+                  OPTIONAL { ?provision rg:provisionLabel ?label }
+                  OPTIONAL { ?provision dcterms:title ?heading }
+                  OPTIONAL { ?provision rg:rule ?rule . ?rule rg:modality ?modality .
+                             BIND (REPLACE(STR(?modality), "^.*#", "") AS ?modalityLabel)
+                             OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearer } }
+                }
+                GROUP BY ?provision ?doc ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
+                         ?text ?start ?end ?ordinal
+                ORDER BY ?ordinal
+                """, GraphReader.bind("doc", iris.document(documentKey)), row -> new IndexableProvision(
+                Queries.string(row, "provision"), Queries.string(row, "doc"), Queries.string(row, "key"),
+                Queries.string(row, "title"), Queries.string(row, "kindLabel"), Queries.string(row, "issuer"),
+                Queries.string(row, "jurisdiction"), Queries.string(row, "language"), Queries.string(row, "date"),
+                Queries.string(row, "label"), Queries.string(row, "heading"), Queries.string(row, "text"),
+                Queries.integer(row, "start", 0), Queries.integer(row, "end", 0),
+                Queries.list(Queries.string(row, "modalities")), Queries.list(Queries.string(row, "bearers")))));
+    }
+}

@@ -1,0 +1,75 @@
+package org.reggraph.graph;
+
+import org.reggraph.model.CanonicalId;
+
+/**
+ * Mints every IRI RegGraph publishes, under one configurable base. IRIs derive from a document's identity,
+ * its version's content hash and positions within the version, never from random numbers or ingest order,
+ * so re-ingesting the same files mints the same IRIs.
+ */
+public final class Iris {
+    /** How many hex digits of a version's SHA-256 its IRI carries: enough to never collide in one document. */
+    static final int VERSION_HASH_CHARS = 12;
+
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String document(String key) {
+        return base + "doc/" + CanonicalId.slug(key);
+    }
+
+    public String version(String documentKey, String sha256) {
+        return document(documentKey) + "/v/" + sha256.substring(0, VERSION_HASH_CHARS);
+    }
+
+    public String provision(String versionIri, int ordinal) {
+        return versionIri + "/p/" + ordinal;
+    }
+
+    public String rule(String versionIri, int ordinal) {
+        return versionIri + "/r/" + ordinal;
+    }
+
+    public String citation(String versionIri, int ordinal) {
+        return versionIri + "/c/" + ordinal;
+    }
+
+    public String mention(String versionIri, int ordinal) {
+        return versionIri + "/m/" + ordinal;
+    }
+
+    public String activity(String versionIri) {
+        return versionIri + "/ingest";
+    }
+
+    public String entity(String key) {
+        return base + "entity/" + CanonicalId.slug(key);
+    }
+
+    /** The named graph that holds entity descriptions shared by all documents. */
+    public String entitiesGraph() {
+        return base + "graph/entities";
+    }
+
+    public String software() {
+        return base + "agent/reggraph";
+    }
+
+    /** The document key an IRI minted by {@link #document} names, or null when it is not one. */
+    public String documentKeyOf(String iri) {
+        String prefix = base + "doc/";
+        if (!iri.startsWith(prefix)) {
+            return null;
+        }
+        String rest = iri.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+}

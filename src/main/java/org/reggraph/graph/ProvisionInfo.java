@@ -1,0 +1,5 @@
+package org.reggraph.graph;
+
+/** A provision of a version; {@code start} and {@code end} count code points into the version's text. */
+public record ProvisionInfo(String iri, int ordinal, String label, String heading, int start, int end) {
+}

@@ -1,0 +1,30 @@
+package org.reggraph.index;
+
+/**
+ * Names of the fields of a provision's Lucene document. The key, {@link #IRI}, is the provision's IRI in the
+ * graph, so every hit joins back to the graph.
+ */
+public final class IndexFields {
+    public static final String IRI = "iri";
+    public static final String DOCUMENT_IRI = "documentIri";
+    public static final String DOCUMENT_ID = "documentId";
+    public static final String DOCUMENT_TITLE = "documentTitle";
+    public static final String LABEL = "label";
+    public static final String HEADING = "heading";
+    public static final String TEXT = "text";
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String LANGUAGE = "language";
+    public static final String DATE = "date";
+
+    // Facet dimensions; each is also a filterable keyword field of the same name.
+    public static final String KIND = "kind";
+    public static final String ISSUER = "issuer";
+    public static final String JURISDICTION = "jurisdiction";
+    public static final String YEAR = "year";
+    public static final String MODALITY = "modality";
+    public static final String BEARER = "bearer";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,92 @@
+package org.reggraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reggraph.model.CanonicalId;
+import org.reggraph.model.DocumentKind;
+
+/**
+ * Decides a document's identity: the canonical identifier its metadata, title or opening text declares (an
+ * Executive Order number, a Federal Register document number, a CELEX number, an EU act, a NIST or OMB
+ * publication), else a slug of its file name. News never takes an identifier from its title or text: a
+ * fact sheet titled after an order is about that order, not the order itself.
+ */
+public final class DocumentIdentity {
+    /** How far into the opening text, and into the title, a declaration of identity may start. */
+    static final int TEXT_DECLARATION_WITHIN = 300;
+    static final int TITLE_DECLARATION_WITHIN = 12;
+
+    private record Scheme(Pattern pattern, Function<Matcher, String> key, Function<Matcher, String> display) {
+    }
+
+    private static final List<Scheme> SCHEMES = List.of(
+            new Scheme(Pattern.compile("\\b(?:Executive\\s+Order|E\\.\\s?O\\.|EO)[\\s_-]*(?:No\\.\\s*)?(1[0-9]{4})\\b",
+                    Pattern.CASE_INSENSITIVE),
+                    m -> CanonicalId.executiveOrder(m.group(1)), m -> "Executive Order " + m.group(1)),
+            new Scheme(Pattern.compile("\\b(?:FR\\s+Doc\\.?(?:\\s+No\\.)?|FR)[\\s_]+(\\d{4}-\\d{5})\\b"),
+                    m -> CanonicalId.federalRegisterDocument(m.group(1)), m -> "FR Doc. " + m.group(1)),
+            new Scheme(Pattern.compile("\\bCELEX[:\\s_]*(\\d{5}[A-Z]\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+                    m -> CanonicalId.celex(m.group(1)), m -> "CELEX " + m.group(1).toUpperCase(Locale.ROOT)),
+            new Scheme(Pattern.compile("\\b(Regulation|Directive)[\\s_]*\\(?(?:EU|EC)\\)?[\\s_]*(?:No[\\s_]*)?"
+                    + "(\\d{4})[/_-](\\d{1,4})\\b"),
+                    m -> CanonicalId.euAct(m.group(1), m.group(2) + "/" + m.group(3)),
+                    m -> m.group(1) + " (EU) " + m.group(2) + "/" + m.group(3)),
+            new Scheme(Pattern.compile("\\bNIST[\\s._]+(AI|SP|IR|CSWP)[\\s._]+(\\d{3}-\\d{1,3}[A-Z]?)\\b"),
+                    m -> CanonicalId.nistPublication(m.group(1), m.group(2)),
+                    m -> "NIST " + m.group(1) + " " + m.group(2)),
+            new Scheme(Pattern.compile("\\b(?:OMB[\\s_]+)?(M-\\d{2}-\\d{2})\\b"),
+                    m -> CanonicalId.ombMemorandum(m.group(1)), m -> "OMB " + m.group(1)),
+            new Scheme(Pattern.compile("\\b(NSPM|NSM)[\\s_-]*(\\d{1,3})\\b"),
+                    m -> CanonicalId.presidentialMemorandum(m.group(1), m.group(2)),
+                    m -> m.group(1) + "-" + m.group(2)));
+
+    /** The identity and any further keys under which citations may name the same document. */
+    public record Identity(String key, String identifier, List<String> alsoKnownAs) {
+    }
+
+    public Identity identify(String declared, String title, String text, String fileName, DocumentKind kind) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> displays = new ArrayList<>();
+        collect(declared, Integer.MAX_VALUE, keys, displays);
+        if (kind != DocumentKind.NEWS) {
+            // Only a directive's or guidance's file name names it; "FactSheet_EO-14110.md" is about EO 14110.
+            collect(fileName, Integer.MAX_VALUE, keys, displays);
+            // A title or opening may cite other acts ("... Amending Executive Order 13694"): only a mark at
+            // the very start declares the document's own identity.
+            collect(title, TITLE_DECLARATION_WITHIN, keys, displays);
+            collect(text.stripLeading(), TEXT_DECLARATION_WITHIN, keys, displays);
+        }
+        if (keys.isEmpty()) {
+            return new Identity(CanonicalId.slug(stripExtension(fileName)), fileName, List.of());
+        }
+        List<String> all = new ArrayList<>(keys);
+        return new Identity(all.get(0), displays.get(0), all.subList(1, all.size()));
+    }
+
+    private static void collect(String source, int within, Set<String> keys, List<String> displays) {
+        if (source == null || source.isBlank()) {
+            return;
+        }
+        // One declaration per source, the first scheme that matches.
+        for (Scheme scheme : SCHEMES) {
+            Matcher matcher = scheme.pattern.matcher(source);
+            if (matcher.find() && matcher.start() <= within) {
+                if (keys.add(scheme.key.apply(matcher))) {
+                    displays.add(scheme.display.apply(matcher));
+                }
+                return;
+            }
+        }
+    }
+
+    private static String stripExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,221 @@
+package org.reggraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reggraph.model.Provision;
+import org.reggraph.model.Span;
+
+/**
+ * Cuts plain text into provisions, keeping each provision's exact character span. A provision starts at a
+ * heading the format marked up, or at a line that opens with a section mark the drafting conventions use:
+ * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, Markdown headings, NIST
+ * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), and paragraph markers such as
+ * {@code (a)}, {@code (1)}, {@code (ii)} or {@code 1.}. Unstructured stretches longer than
+ * {@link #MAX_CHARS} are cut at paragraph breaks, so a search hit points at a readable passage.
+ */
+public final class Segmenter {
+    static final int MAX_CHARS = 2_000;
+
+    private static final Pattern SECTION = Pattern.compile(
+            "^[ \\t]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?("
+                    + "(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))[ \\t]+\\d+[A-Za-z]?(?:\\.\\d+)*"
+                    + "|§+[ \\t]*\\d+(?:\\.\\d+)*[a-z]?"
+                    + "|(?:Article|ARTICLE)[ \\t]+\\d+[a-z]?"
+                    + "|(?:Chapter|CHAPTER|Part|PART|Subpart|SUBPART|Title|TITLE|Annex|ANNEX|Schedule|SCHEDULE)"
+                    + "[ \\t]+[IVXLC\\d]+[A-Z]?"
+                    + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
+                    + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
+                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.]))",
+            Pattern.MULTILINE);
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
+    private static final Pattern PARAGRAPH = Pattern.compile(
+            "^[ \\t]*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=[ \\t]+[A-Z(]))",
+            Pattern.MULTILINE);
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+
+    public List<Provision> segment(String text, List<Span> headings) {
+        List<Boundary> boundaries = findBoundaries(text, headings);
+        List<Provision> provisions = new ArrayList<>();
+        LabelTracker labels = new LabelTracker();
+        for (int i = 0; i < boundaries.size(); i++) {
+            Boundary boundary = boundaries.get(i);
+            int end = i + 1 < boundaries.size() ? boundaries.get(i + 1).offset : text.length();
+            String label = labels.next(boundary);
+            for (Span piece : cutLong(text, trim(text, boundary.offset, end))) {
+                if (piece.length() > 0) {
+                    provisions.add(new Provision(provisions.size(), label, headingOf(text, piece, boundary), piece));
+                }
+            }
+        }
+        return provisions;
+    }
+
+    private List<Boundary> findBoundaries(String text, List<Span> headings) {
+        List<Boundary> found = new ArrayList<>();
+        found.add(new Boundary(0, BoundaryKind.START, ""));
+        for (Span heading : headings) {
+            Matcher section = SECTION.matcher(text).region(heading.start(), heading.end());
+            found.add(section.lookingAt()
+                    ? new Boundary(lineStart(text, heading.start()), BoundaryKind.SECTION, section.group(1))
+                    : new Boundary(lineStart(text, heading.start()), BoundaryKind.HEADING, ""));
+        }
+        Matcher section = SECTION.matcher(text);
+        while (section.find()) {
+            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1)));
+        }
+        Matcher markdown = MARKDOWN_HEADING.matcher(text);
+        while (markdown.find()) {
+            found.add(new Boundary(markdown.start(), BoundaryKind.HEADING, ""));
+        }
+        Matcher paragraph = PARAGRAPH.matcher(text);
+        while (paragraph.find()) {
+            found.add(new Boundary(paragraph.start(), BoundaryKind.PARAGRAPH, paragraph.group(1)));
+        }
+        found.sort((a, b) -> a.offset != b.offset ? Integer.compare(a.offset, b.offset)
+                : Integer.compare(a.kind.ordinal(), b.kind.ordinal()));
+        // One boundary per offset: a section mark beats a bare heading, which beats a paragraph marker.
+        List<Boundary> distinct = new ArrayList<>();
+        for (Boundary boundary : found) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).offset != boundary.offset) {
+                distinct.add(boundary);
+            } else if (boundary.kind == BoundaryKind.SECTION) {
+                distinct.set(distinct.size() - 1, boundary);
+            }
+        }
+        return distinct;
+    }
+
+    private static List<Span> cutLong(String text, Span span) {
+        if (span.length() <= MAX_CHARS) {
+            return List.of(span);
+        }
+        List<Span> pieces = new ArrayList<>();
+        int start = span.start();
+        while (span.end() - start > MAX_CHARS) {
+            int cut = lastBreakBefore(text, start, start + MAX_CHARS);
+            pieces.add(trim(text, start, cut));
+            start = cut;
+        }
+        pieces.add(trim(text, start, span.end()));
+        return pieces;
+    }
+
+    /** The last paragraph break, else sentence end, else space, in the window; never cuts a word in two. */
+    private static int lastBreakBefore(String text, int from, int limit) {
+        int floor = from + MAX_CHARS / 4;
+        Matcher paragraph = PARAGRAPH_BREAK.matcher(text).region(floor, limit);
+        int cut = -1;
+        while (paragraph.find()) {
+            cut = paragraph.end();
+        }
+        if (cut > 0) {
+            return cut;
+        }
+        for (int i = limit - 1; i > floor; i--) {
+            if ((text.charAt(i - 1) == '.' || text.charAt(i - 1) == ';') && Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        for (int i = limit - 1; i > floor; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static String headingOf(String text, Span piece, Boundary boundary) {
+        if (boundary.kind == BoundaryKind.PARAGRAPH || boundary.kind == BoundaryKind.START) {
+            return "";
+        }
+        int lineEnd = text.indexOf('\n', piece.start());
+        String line = text.substring(piece.start(), lineEnd < 0 || lineEnd > piece.end() ? piece.end() : lineEnd);
+        line = line.replaceAll("^[#*\\s]+|[*\\s]+$", "");
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private static int lineStart(String text, int offset) {
+        int newline = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        return newline < 0 ? 0 : Math.min(offset, newline + 1);
+    }
+
+    enum BoundaryKind { START, SECTION, HEADING, PARAGRAPH }
+
+    record Boundary(int offset, BoundaryKind kind, String mark) {
+    }
+
+    /** Builds hierarchical labels such as {@code Sec. 3(a)(1)} from the marks seen so far. */
+    private static final class LabelTracker {
+        private String section = "";
+        private final List<String> paragraphs = new ArrayList<>();
+
+        String next(Boundary boundary) {
+            switch (boundary.kind) {
+                case SECTION -> {
+                    section = normalise(boundary.mark);
+                    paragraphs.clear();
+                }
+                case HEADING -> paragraphs.clear();
+                case PARAGRAPH -> enter(boundary.mark);
+                default -> {
+                    return "";
+                }
+            }
+            return section + String.join("", paragraphs);
+        }
+
+        private void enter(String mark) {
+            String style = style(mark);
+            for (int level = 0; level < paragraphs.size(); level++) {
+                if (style(paragraphs.get(level)).equals(style)) {
+                    paragraphs.subList(level, paragraphs.size()).clear();
+                    break;
+                }
+            }
+            paragraphs.add(mark.endsWith(".") ? "(" + mark.substring(0, mark.length() - 1) + ")" : mark);
+        }
+
+        private String style(String mark) {
+            String inner = mark.replaceAll("[().]", "");
+            if (mark.endsWith(".")) {
+                return "numbered";
+            }
+            if (inner.chars().allMatch(Character::isDigit)) {
+                return "digit";
+            }
+            if (inner.matches("[ivxl]+") && !inner.equals("i") || inner.equals("i") && !lastLetterWas('h')) {
+                return "roman";
+            }
+            return Character.isUpperCase(inner.charAt(0)) ? "upper" : "lower";
+        }
+
+        private boolean lastLetterWas(char letter) {
+            return paragraphs.stream().anyMatch(mark -> mark.equals("(" + letter + ")"));
+        }
+
+        private static String normalise(String mark) {
+            String compact = mark.replaceAll("[ \\t]+", " ").trim();
+            String lower = compact.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("section ") || lower.startsWith("sec. ")) {
+                return "Sec. " + compact.substring(compact.indexOf(' ') + 1);
+            }
+            if (compact.startsWith("§")) {
+                return "§ " + compact.replaceAll("^§+\\s*", "");
+            }
+            return compact;
+        }
+    }
+}

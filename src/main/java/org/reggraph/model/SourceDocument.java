@@ -1,0 +1,42 @@
+package org.reggraph.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a source document, parsed and described, ready for extraction and storage.
+ *
+ * @param key            the document's identity, stable across versions: its canonical identifier
+ *                       ({@link CanonicalId}) where one is declared, else a slug of its file name
+ * @param identifier     the identifier as people write it ("Executive Order 14110"), or the file name
+ * @param alsoKnownAs    further canonical keys that name the same document, so citations of them resolve
+ * @param sha256         hex SHA-256 of the file's bytes: the identity of this version
+ * @param text           the plain text every offset refers to
+ */
+public record SourceDocument(
+        String key,
+        String identifier,
+        List<String> alsoKnownAs,
+        String title,
+        DocumentKind kind,
+        Optional<String> issuer,
+        Optional<LocalDate> date,
+        Optional<String> jurisdiction,
+        Optional<String> language,
+        Optional<String> sourceUrl,
+        String fileName,
+        String mediaType,
+        String sha256,
+        String text,
+        List<Provision> provisions,
+        boolean sample) {
+
+    public SourceDocument {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(title, "title");
+        alsoKnownAs = List.copyOf(alsoKnownAs);
+        provisions = List.copyOf(provisions);
+    }
+}

@@ -1,0 +1,60 @@
+package org.reggraph.search;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.reggraph.index.IndexFields;
+
+/**
+ * Parses people's queries in Lucene's classic syntax (phrases, boolean operators, wildcards, fields) over
+ * the provision's text and headings, boosting headings and labels, and adds facet filters as drill-downs.
+ */
+final class QueryBuilder {
+    static final Map<String, Float> FIELD_BOOSTS = Map.of(
+            IndexFields.TEXT, 1.0f,
+            IndexFields.HEADING, 1.5f,
+            IndexFields.LABEL, 2.0f,
+            IndexFields.DOCUMENT_TITLE, 0.5f);
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+
+    QueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig) {
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+    }
+
+    Query parse(String text) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
+        parser.setDefaultOperator(QueryParser.Operator.OR);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new QuerySyntaxException("cannot parse query '" + text + "': " + firstLine(e.getMessage()), e);
+        } catch (IllegalArgumentException e) {
+            throw new QuerySyntaxException("cannot run query '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    Query withFilters(Query base, Map<String, List<String>> filters) {
+        if (filters.isEmpty()) {
+            return base;
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+        filters.forEach((dimension, values) -> values.forEach(value -> drillDown.add(dimension, value)));
+        return drillDown;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,141 @@
+package org.reggraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.reggraph.index.IndexFields;
+import org.reggraph.index.ProvisionIndex;
+
+/**
+ * Searches provisions: parses the query, applies facet filters, ranks, and for each hit on the page returns
+ * a highlighted snippet ({@code <mark>}, HTML-escaped) and the exact match offsets. Facet counts cover every
+ * match, not only the page.
+ */
+public final class SearchService {
+    static final int SNIPPET_PASSAGES = 2;
+    static final int FACET_VALUES = 20;
+    static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
+            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER);
+
+    private final ProvisionIndex index;
+    private final QueryBuilder queries;
+
+    public SearchService(ProvisionIndex index) {
+        this.index = index;
+        this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig());
+    }
+
+    /** Parses without searching: a cheap way to validate a query. */
+    public Query parse(String query) {
+        return queries.parse(query);
+    }
+
+    public SearchPage search(SearchRequest request) {
+        Query query = queries.withFilters(queries.parse(request.query()), request.filters());
+        IndexSearcher searcher = index.acquire();
+        try {
+            int window = request.offset() + request.limit();
+            FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
+                    ? FacetsCollectorManager.search(searcher, query, Math.max(1, window),
+                            new Sort(new SortedSetSortField(IndexFields.DATE, true)),
+                            new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, Math.max(1, window), new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            List<SearchHit> hits = hits(searcher, query, pageDocs);
+            return new SearchPage(top.totalHits.value, hits, facets(searcher, result));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .build();
+        String[] snippets = page.scoreDocs.length == 0 ? new String[0]
+                : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
+        MatchLocator locator = new MatchLocator(searcher, query);
+        List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc scoreDoc = page.scoreDocs[i];
+            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            String text = doc.get(IndexFields.TEXT);
+            int start = doc.getField(IndexFields.START).numericValue().intValue();
+            int end = doc.getField(IndexFields.END).numericValue().intValue();
+            String snippet = snippets[i] != null ? snippets[i] : escapedPrefix(text);
+            hits.add(new SearchHit(doc.get(IndexFields.IRI), Float.isNaN(scoreDoc.score) ? 0 : scoreDoc.score,
+                    doc.get(IndexFields.LABEL), doc.get(IndexFields.HEADING), text, snippet, start, end,
+                    locator.locate(scoreDoc.doc, text, start),
+                    new SearchHit.HitDocument(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.DOCUMENT_IRI),
+                            doc.get(IndexFields.DOCUMENT_TITLE), doc.get(IndexFields.KIND),
+                            doc.get(IndexFields.ISSUER), doc.get(IndexFields.DATE))));
+        }
+        return hits;
+    }
+
+    private Map<String, List<SearchPage.FacetCount>> facets(IndexSearcher searcher,
+                                                            FacetsCollectorManager.FacetsResult result)
+            throws IOException {
+        Map<String, List<SearchPage.FacetCount>> counts = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+        } catch (IllegalArgumentException noFacetsYet) {
+            return counts; // an empty index has no facet field at all
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (String dimension : FACET_DIMENSIONS) {
+            List<SearchPage.FacetCount> values = new ArrayList<>();
+            try {
+                FacetResult top = facets.getTopChildren(FACET_VALUES, dimension);
+                if (top != null) {
+                    for (LabelAndValue value : top.labelValues) {
+                        values.add(new SearchPage.FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            } catch (IllegalArgumentException dimensionNeverIndexed) {
+                // no document carries this dimension yet
+            }
+            counts.put(dimension, values);
+        }
+        return counts;
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        int end = Math.min(all.length, offset + limit);
+        ScoreDoc[] page = new ScoreDoc[end - offset];
+        System.arraycopy(all, offset, page, 0, page.length);
+        return page;
+    }
+
+    private static String escapedPrefix(String text) {
+        String prefix = text.length() > 300 ? text.substring(0, 300) + " …" : text;
+        return prefix.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
