@@ -13,7 +13,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.reggraph.model.CanonicalId;
+import org.reggraph.model.DocumentKind;
+import org.reggraph.model.Provision;
+import org.reggraph.model.SourceDocument;
+import org.reggraph.model.Span;
 
 /**
  * Reads a passage collection in Anserini's JsonCollection format: one JSON object per line with a
@@ -31,10 +40,29 @@ public final class JsonlPassageReader {
 
   /** One passage of the collection. */
   public record Passage(String id, String contents, Map<String, String> metadata, int lineNumber) {
+    /** The metadata key whose value, when present, labels the passage (ObliQA's section numbers). */
+    public static final String LABEL_KEY = "passage";
+
     public Passage {
       metadata = Map.copyOf(metadata);
     }
+
+    /**
+     * The passage as a document of kind passage with one provision spanning its text. Its key, and so
+     * its IRI, is the slug of its id ({@link CanonicalId#slug}), which leaves ids such as ObliQA's
+     * lower-case UUIDs unchanged; its version is the hash of id and text, so re-ingest is a no-op.
+     */
+    public SourceDocument toSourceDocument(String fileName) {
+      String label = metadata.getOrDefault(LABEL_KEY, "");
+      Provision provision = new Provision(0, label, "", new Span(0, contents.length()));
+      return new SourceDocument(CanonicalId.slug(id), id, List.of(), "Passage " + id, DocumentKind.PASSAGE,
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+          fileName, MEDIA_TYPE, sha256(id + "\n" + contents), contents, List.of(provision), false);
+    }
   }
+
+  /** Media type of a JSON Lines file. */
+  public static final String MEDIA_TYPE = "application/jsonl";
 
   /** What a read saw: passages handed on, blank ones skipped, bad lines with the reason for each. */
   public record Counts(int passages, int blank, List<String> badLines) {
@@ -110,6 +138,14 @@ public final class JsonlPassageReader {
       throw new IllegalArgumentException("missing string \"" + key + "\"");
     }
     return value.asText();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JVM lacks SHA-256", e);
+    }
   }
 
   private static String reason(Exception e) {

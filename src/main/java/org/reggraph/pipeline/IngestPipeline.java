@@ -110,6 +110,47 @@ public final class IngestPipeline {
                 findings.rules().size(), written.triples(), null, null);
     }
 
+    /**
+     * Stores many small described documents, such as pre-cut passages, in one graph transaction and one
+     * index commit: a transaction, a whole-store triple count and an index commit per passage would cost
+     * more than the passages themselves. A document that fails is reported and the others are kept.
+     */
+    public List<FileOutcome> storeBatch(List<SourceDocument> sources) {
+        Instant started = Instant.now();
+        List<FileOutcome> outcomes = new ArrayList<>(sources.size());
+        List<String> changed = new ArrayList<>();
+        store.write(() -> {
+            for (SourceDocument source : sources) {
+                try {
+                    Findings findings = findingsExtractor.extract(source.text(), source.kind());
+                    DocumentGraphWriter.Outcome outcome = graphWriter.write(store.dataset(), source, findings, started);
+                    if (outcome == DocumentGraphWriter.Outcome.UNCHANGED) {
+                        outcomes.add(FileOutcome.unchanged(source.identifier(), source.key()));
+                        continue;
+                    }
+                    long triples = store.dataset().getNamedModel(iris.document(source.key())).size();
+                    outcomes.add(new FileOutcome(source.identifier(),
+                            outcome == DocumentGraphWriter.Outcome.NEW_VERSION ? FileOutcome.Status.NEW_VERSION
+                                    : FileOutcome.Status.STORED,
+                            source.key(), source.provisions().size(), findings.rules().size(), triples, null, null));
+                    changed.add(source.key());
+                } catch (RuntimeException e) {
+                    LOG.warn("failed to store {}", source.identifier(), e);
+                    outcomes.add(FileOutcome.failed(source.identifier(), FailureKind.STORE,
+                            e.getClass().getSimpleName() + ": " + e.getMessage()));
+                }
+            }
+            return null;
+        });
+        java.util.Map<String, List<org.reggraph.graph.IndexableProvision>> view = new java.util.LinkedHashMap<>();
+        for (String key : changed) {
+            view.put(iris.document(key), indexView.provisions(key));
+        }
+        index.replaceDocuments(view);
+        index.commit();
+        return outcomes;
+    }
+
     /** Makes the index hold exactly what the graph says about one document's current version. */
     public void reindexDocument(String documentKey) {
         index.replaceDocument(iris.document(documentKey), indexView.provisions(documentKey));

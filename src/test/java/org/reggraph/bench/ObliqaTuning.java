@@ -103,32 +103,32 @@ public final class ObliqaTuning {
       }
       return;
     }
-    // Phase "fusion": args[4..] = stemming stop k1 b
-    Stemming stemming = Stemming.valueOf(args[4]);
-    boolean stop = Boolean.parseBoolean(args[5]);
-    float k1 = Float.parseFloat(args[6]);
-    float b = Float.parseFloat(args[7]);
-    Analyzer analyzer = new LegalTextAnalyzer(stemming, stop ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET : CharArraySet.EMPTY_SET);
-    Map<String, float[]> passageVectors = readVectors(vectors.resolve("passages.bin"));
+    // Phase "fusion": args[4] = bigram boost; dense models from -Ddense=bge|e5|both
+    float bigram = Float.parseFloat(args[4]);
+    Analyzer analyzer = fieldAnalyzer();
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(TEXT, 1f);
+    fields.put(BIGRAMS, bigram);
+    String dense = System.getProperty("dense", "bge");
+    Map<String, float[]> passageVectors = readVectors(vectors.resolve(dense.equals("e5") ? "e5-passages.bin" : "passages.bin"));
     long start = System.nanoTime();
     try (Directory dir = build(passages, analyzer, passageVectors); DirectoryReader reader = DirectoryReader.open(dir)) {
       System.out.printf(Locale.ROOT, "index with vectors built in %.1f s%n", (System.nanoTime() - start) / 1e9);
       IndexSearcher searcher = new IndexSearcher(reader);
-      searcher.setSimilarity(new BM25Similarity(k1, b));
-      for (String prefix : new String[] {"plain", "instr"}) {
-        Map<String, float[]> queryVectors = readVectors(vectors.resolve("q-" + split + "-" + prefix + ".bin"));
+      searcher.setSimilarity(new BM25Similarity(0.9f, 0.75f));
+      for (String prefix : System.getProperty("prefixes", "plain").split(",")) {
+        Map<String, float[]> queryVectors = readVectors(vectors.resolve(
+            dense.equals("e5") ? "e5-q-" + split + ".bin" : "q-" + split + "-" + prefix + ".bin"));
         List<ScoreFusion> fusions = new ArrayList<>();
         fusions.add(new ScoreFusion.Linear(1f));
-        for (int k : new int[] {10, 30, 60}) {
-          fusions.add(new ScoreFusion.ReciprocalRank(k));
-        }
-        for (float w = 0.2f; w < 0.85f; w += 0.1f) {
-          fusions.add(new ScoreFusion.Linear(w));
+        fusions.add(new ScoreFusion.ReciprocalRank(10));
+        for (String w : System.getProperty("weights", "0.2,0.3,0.35,0.4,0.5").split(",")) {
+          fusions.add(new ScoreFusion.Linear(Float.parseFloat(w)));
         }
         for (int depth : DEPTHS) {
           for (ScoreFusion fusion : fusions) {
-            HybridRetriever retriever = new HybridRetriever(analyzer, Map.of(TEXT, 1f), VECTOR, null, new HybridRetriever.Settings(depth, fusion));
-            report(String.format(Locale.ROOT, "query=%s depth=%d %s", prefix, depth, fusion),
+            HybridRetriever retriever = new HybridRetriever(analyzer, fields, VECTOR, null, new HybridRetriever.Settings(depth, fusion));
+            report(String.format(Locale.ROOT, "%s bigram=%.1f query=%s depth=%d %s", dense, bigram, prefix, depth, fusion),
                 run(retriever, searcher, reader, queries, queryVectors), scorer);
           }
         }

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 
 /**
  * English analysis for regulatory text: citations stay whole (see {@link LegalTextTokenizer}),
@@ -39,6 +40,14 @@ public final class LegalTextAnalyzer extends Analyzer {
   /** The setting used by the index and the search service. */
   public static LegalTextAnalyzer standard() {
     return new LegalTextAnalyzer(Stemming.PORTER, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+  }
+
+  /**
+   * Word pairs of the standard analysis, for a field that rewards questions reusing a passage's
+   * phrases; single words are left to the main field. A stop word leaves a gap marked {@code _}.
+   */
+  public static Analyzer bigrams() {
+    return new ShingleAnalyzerWrapper(standard(), 2, 2, " ", false, true, "_");
   }
 
   @Override
