@@ -103,6 +103,10 @@ public final class ObliqaTuning {
       }
       return;
     }
+    if (phase.equals("three")) {
+      threeWay(passages, queries, scorer, vectors, split);
+      return;
+    }
     // Phase "fusion": args[4] = bigram boost; dense models from -Ddense=bge|e5|both
     float bigram = Float.parseFloat(args[4]);
     Analyzer analyzer = fieldAnalyzer();
@@ -134,6 +138,79 @@ public final class ObliqaTuning {
         }
       }
     }
+  }
+
+  /** BM25 (text + bigrams 0.3) fused with exact kNN of two models; every list cut at 100, min-max normalised. */
+  private static void threeWay(List<String[]> passages, Map<String, String> queries, TrecScorer scorer, Path vectors,
+      String split) throws IOException {
+    Analyzer analyzer = fieldAnalyzer();
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(TEXT, 1f);
+    fields.put(BIGRAMS, 0.3f);
+    List<String> ids = passages.stream().map(p -> p[0]).toList();
+    Map<String, List<RankedHit>> lexical = new HashMap<>();
+    try (Directory dir = build(passages, analyzer, null); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(new BM25Similarity(0.9f, 0.75f));
+      HybridRetriever retriever = new HybridRetriever(analyzer, fields, VECTOR, null, new HybridRetriever.Settings(100, null));
+      for (Map.Entry<String, String> q : queries.entrySet()) {
+        lexical.put(q.getKey(), retriever.lexical(searcher, q.getValue(), null, 100));
+      }
+    }
+    Map<String, List<RankedHit>> bge = exact(ids, readVectors(vectors.resolve("passages.bin")),
+        readVectors(vectors.resolve("q-" + split + "-plain.bin")));
+    Map<String, List<RankedHit>> e5 = exact(ids, readVectors(vectors.resolve("e5-passages.bin")),
+        readVectors(vectors.resolve("e5-q-" + split + ".bin")));
+    for (float wb : new float[] {0f, 0.1f, 0.15f, 0.2f, 0.25f}) {
+      for (float we : new float[] {0f, 0.15f, 0.2f, 0.25f, 0.3f}) {
+        Map<String, List<String>> rankings = new HashMap<>();
+        for (String qid : queries.keySet()) {
+          Map<Integer, Float> scores = new HashMap<>();
+          addNormalised(lexical.get(qid), 1 - wb - we, scores);
+          addNormalised(bge.get(qid), wb, scores);
+          addNormalised(e5.get(qid), we, scores);
+          List<Map.Entry<Integer, Float>> sorted = new ArrayList<>(scores.entrySet());
+          sorted.sort(Map.Entry.<Integer, Float>comparingByValue().reversed());
+          rankings.put(qid, sorted.stream().limit(10).map(e -> ids.get(e.getKey())).toList());
+        }
+        report(String.format(Locale.ROOT, "three bm25=%.2f bge=%.2f e5=%.2f", 1 - wb - we, wb, we), rankings, scorer);
+      }
+    }
+  }
+
+  private static void addNormalised(List<RankedHit> ranking, float weight, Map<Integer, Float> scores) {
+    if (ranking.isEmpty() || weight == 0) {
+      return;
+    }
+    float max = ranking.get(0).score();
+    float min = ranking.get(ranking.size() - 1).score();
+    for (RankedHit hit : ranking) {
+      scores.merge(hit.luceneDocId(), weight * (max > min ? (hit.score() - min) / (max - min) : 1f), Float::sum);
+    }
+  }
+
+  /** Exact top 100 by dot product; doc numbers are collection order, as in the built index. */
+  private static Map<String, List<RankedHit>> exact(List<String> ids, Map<String, float[]> passageVectors,
+      Map<String, float[]> queryVectors) {
+    float[][] matrix = ids.stream().map(passageVectors::get).toArray(float[][]::new);
+    Map<String, List<RankedHit>> result = new HashMap<>();
+    queryVectors.forEach((qid, q) -> {
+      java.util.PriorityQueue<RankedHit> heap = new java.util.PriorityQueue<>(java.util.Comparator.comparing(RankedHit::score));
+      for (int d = 0; d < matrix.length; d++) {
+        float dot = 0;
+        for (int j = 0; j < q.length; j++) {
+          dot += q[j] * matrix[d][j];
+        }
+        heap.add(new RankedHit(d, dot));
+        if (heap.size() > 100) {
+          heap.poll();
+        }
+      }
+      List<RankedHit> top = new ArrayList<>(heap);
+      top.sort(java.util.Comparator.comparing(RankedHit::score).reversed());
+      result.put(qid, top);
+    });
+    return result;
   }
 
   private static Map<String, List<String>> run(HybridRetriever retriever, IndexSearcher searcher, DirectoryReader reader,

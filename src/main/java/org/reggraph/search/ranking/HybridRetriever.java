@@ -33,7 +33,7 @@ public final class HybridRetriever {
   public record Settings(int candidates, ScoreFusion fusion) {
     /** Tuned on ObliQA dev; see docs/retrieval.md. */
     public static Settings tuned() {
-      return new Settings(100, new ScoreFusion.Linear(0.35f));
+      return new Settings(100, new ScoreFusion.Linear(0.3f));
     }
   }
 
