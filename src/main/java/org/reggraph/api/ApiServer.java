@@ -25,7 +25,8 @@ public final class ApiServer {
         AppConfig config = regGraph.config();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SearchController search = new SearchController(regGraph.search());
+        SearchController search = new SearchController(regGraph.search(), regGraph.provisionContexts());
+        EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
         return Javalin.create(javalin -> {
@@ -52,6 +53,8 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/api/v1/entities", entities::list);
+            javalin.routes.get("/api/v1/entities/{id}", entities::show);
             ErrorMapper.register(javalin.routes);
         });
     }

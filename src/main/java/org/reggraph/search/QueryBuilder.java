@@ -16,11 +16,14 @@ import org.reggraph.index.IndexFields;
  * the provision's text and headings, boosting headings and labels, and adds facet filters as drill-downs.
  */
 final class QueryBuilder {
+    /**
+     * Fields a bare term searches. The document title is left out on purpose: matching it would return every
+     * provision of a document; it stays searchable by name ({@code documentTitle:licensing}).
+     */
     static final Map<String, Float> FIELD_BOOSTS = Map.of(
             IndexFields.TEXT, 1.0f,
             IndexFields.HEADING, 1.5f,
-            IndexFields.LABEL, 2.0f,
-            IndexFields.DOCUMENT_TITLE, 0.5f);
+            IndexFields.LABEL, 2.0f);
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;

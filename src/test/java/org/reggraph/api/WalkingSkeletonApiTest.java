@@ -1,0 +1,99 @@
+package org.reggraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.testing.TestPaths;
+import org.reggraph.testing.TestStore;
+
+/** The whole path: sample files ingested into a real store, found over real HTTP. */
+class WalkingSkeletonApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dataDir;
+    private static TestStore store;
+
+    @BeforeAll
+    static void ingestSamplesAndServe() {
+        store = TestStore.open(dataDir);
+        var report = store.ingest(TestPaths.sampleCorpus());
+        assertEquals(0, report.failed(), () -> "sample files failed: " + report.failures());
+        store.serve();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void healthAnswers() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("ok", JSON.readTree(response.body()).path("status").asText());
+    }
+
+    @Test
+    void wildcardSearchFindsTheSampleDirectiveWithHighlights() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/search?q=licen*&limit=50");
+        assertEquals(200, response.statusCode());
+        JsonNode body = JSON.readTree(response.body());
+        assertTrue(body.path("total").asInt() > 0);
+        boolean directiveHit = false;
+        for (JsonNode hit : body.path("hits")) {
+            assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is highlighted: " + hit);
+            assertTrue(hit.path("iri").asText().startsWith("https://reggraph.org/id/doc/"));
+            directiveHit |= hit.path("document").path("id").asText().equals("eo-14999");
+        }
+        assertTrue(directiveHit, "the sample executive order is among the hits");
+    }
+
+    @Test
+    void matchOffsetsPointAtTheMatchedPhraseInTheDocumentText() throws Exception {
+        JsonNode hit = JSON.readTree(store.get("/api/v1/search?q=%22model%20weights%22&limit=1").body())
+                .path("hits").get(0);
+        String text = store.get("/api/v1/documents/" + hit.path("document").path("id").asText() + "/text").body();
+        JsonNode first = hit.path("matches").get(0);
+        int[] codePoints = text.codePoints().toArray();
+        String matched = new String(codePoints, first.path("start").asInt(),
+                first.path("end").asInt() - first.path("start").asInt());
+        assertEquals("model weights", matched.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void malformedQueryIsABadRequestThatSaysWhy() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/search?q=%22unclosed");
+        assertEquals(400, response.statusCode());
+        assertTrue(JSON.readTree(response.body()).path("error").path("message").asText().contains("cannot parse"));
+    }
+
+    @Test
+    void outOfBoundsParameterIsNamed() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/search?q=license&limit=100000");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("'limit'"));
+    }
+
+    @Test
+    void documentsAreListedWithTheirKinds() throws Exception {
+        JsonNode documents = JSON.readTree(store.get("/api/v1/documents").body()).path("documents");
+        assertEquals(8, documents.size());
+        assertTrue(documents.findValuesAsText("kind").containsAll(java.util.List.of("directive", "guidance", "news")));
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> response = store.get("/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+}
