@@ -47,6 +47,8 @@ class ObliqaBenchmark {
       "dev", new double[] {Double.NaN, Double.NaN},
       "test", new double[] {Double.NaN, Double.NaN});
   private static final double TOLERANCE = 0.005;
+  private static final String MISSING_DATA = "ObliQA benchmark skipped: set -Dreggraph.shared to the folder "
+      + "holding benchmarks/obliqa/collection.jsonl (it is ../shared in CI)";
 
   private static ObliqaData data;
   private static String split;
@@ -55,8 +57,11 @@ class ObliqaBenchmark {
   @BeforeAll
   static void ingestCollection() throws IOException {
     data = ObliqaData.locate();
-    assumeTrue(data != null, "ObliQA benchmark skipped: set -Dreggraph.shared to the folder holding "
-        + "benchmarks/obliqa/collection.jsonl (it is ../shared in CI)");
+    if (data == null) {
+      // Surefire does not print why a class-level assumption skipped everything; say it here.
+      System.out.println(MISSING_DATA + " (reggraph.shared=" + System.getProperty("reggraph.shared") + ")");
+    }
+    assumeTrue(data != null, MISSING_DATA);
     split = System.getProperty("split", "dev");
     String kept = System.getProperty("obliqa.data");
     dataDir = kept != null && !kept.isBlank() ? Path.of(kept) : Files.createTempDirectory("obliqa-bench");

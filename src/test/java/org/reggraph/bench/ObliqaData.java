@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reggraph.testing.TestPaths;
 
 /** Where the ObliQA files live under {@code reggraph.shared}, and a reader for its query files. */
 public final class ObliqaData {
@@ -16,14 +17,13 @@ public final class ObliqaData {
     this.dir = dir;
   }
 
-  /** The benchmark folder, or null when {@code reggraph.shared} is unset or lacks it. */
+  /** The benchmark folder, or null when the shared folder ({@link TestPaths#shared}) is absent or lacks it. */
   public static ObliqaData locate() {
-    String shared = System.getProperty("reggraph.shared");
-    if (shared == null) {
-      return null;
-    }
-    Path dir = Path.of(shared, "benchmarks", "obliqa");
-    return Files.isRegularFile(dir.resolve("collection.jsonl")) ? new ObliqaData(dir) : null;
+    return TestPaths.shared()
+        .map(shared -> shared.resolve("benchmarks").resolve("obliqa"))
+        .filter(dir -> Files.isRegularFile(dir.resolve("collection.jsonl")))
+        .map(ObliqaData::new)
+        .orElse(null);
   }
 
   public Path collection() {

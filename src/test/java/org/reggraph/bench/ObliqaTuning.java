@@ -3,7 +3,9 @@ package org.reggraph.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,13 +41,20 @@ import org.reggraph.index.analysis.LegalTextAnalyzer.Stemming;
 import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.search.ranking.RankedHit;
 import org.reggraph.search.ranking.ScoreFusion;
+import org.reggraph.search.semantic.PassageEmbedder;
 
 /**
  * Tuning sweep on ObliQA (dev by default), with vectors precomputed into a scratch directory so a
  * sweep costs seconds, not the minutes of embedding. Not the reproduce path: that is
  * {@code ObliqaBenchmark}, which goes through ingest and the search service.
  *
- * <p>Run: {@code java -cp ... org.reggraph.bench.ObliqaTuning SHARED VECTOR_DIR SPLIT PHASE}.
+ * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaTuning SHARED VECTOR_DIR SPLIT PHASE [ARGS]}
+ * with PHASE one of: {@code embed} (writes the E5 vector files into VECTOR_DIR, a scratch folder outside
+ * the repository; about 4 minutes on 2 idle cores), {@code lexical} (analyzers by k1 and b), {@code fields}
+ * (word-pair and heading-context boosts), {@code fusion BIGRAM_BOOST} with {@code -Ddense=e5|bge}, and
+ * {@code three} (BM25 + BGE + E5). The BGE rows of docs/retrieval.md read vector files written with the
+ * BGE small en v1.5 jar, which the project used before switching to E5; they are not rebuilt by
+ * {@code embed}.
  */
 public final class ObliqaTuning {
 
@@ -65,6 +74,10 @@ public final class ObliqaTuning {
     TrecScorer scorer = TrecScorer.fromQrels(data.qrels(split));
     List<String[]> passages = readCollection(data.collection());
 
+    if (phase.equals("embed")) {
+      embed(passages, data, vectors);
+      return;
+    }
     if (phase.equals("lexical")) {
       for (Stemming stemming : Stemming.values()) {
         for (boolean stop : new boolean[] {false, true}) {
@@ -174,6 +187,34 @@ public final class ObliqaTuning {
           rankings.put(qid, sorted.stream().limit(10).map(e -> ids.get(e.getKey())).toList());
         }
         report(String.format(Locale.ROOT, "three bm25=%.2f bge=%.2f e5=%.2f", 1 - wb - we, wb, we), rankings, scorer);
+      }
+    }
+  }
+
+  /** Writes the E5 vector files the fusion phases read ({@code e5-passages.bin}, {@code e5-q-SPLIT.bin}). */
+  private static void embed(List<String[]> passages, ObliqaData data, Path vectors) throws IOException {
+    Files.createDirectories(vectors);
+    PassageEmbedder embedder = new PassageEmbedder();
+    for (String split : new String[] {"dev", "test"}) {
+      Map<String, String> queries = ObliqaData.readQueries(data.queries(split));
+      List<float[]> embedded = new ArrayList<>();
+      for (String question : queries.values()) {
+        embedded.add(embedder.embedQuery(question));
+      }
+      writeVectors(vectors.resolve("e5-q-" + split + ".bin"), new ArrayList<>(queries.keySet()), embedded);
+    }
+    writeVectors(vectors.resolve("e5-passages.bin"), passages.stream().map(p -> p[0]).toList(),
+        embedder.embedPassages(passages.stream().map(p -> p[1]).toList()));
+  }
+
+  private static void writeVectors(Path file, List<String> ids, List<float[]> vectors) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+      out.writeInt(ids.size());
+      for (int i = 0; i < ids.size(); i++) {
+        out.writeUTF(ids.get(i));
+        for (float f : vectors.get(i)) {
+          out.writeFloat(f);
+        }
       }
     }
   }
