@@ -28,6 +28,9 @@ public final class ApiServer {
         SearchController search = new SearchController(regGraph.search());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
+        SparqlController sparql = SparqlController.create(regGraph);
+        LinkedDataController linkedData = LinkedDataController.create(regGraph);
+        ExportController export = new ExportController(regGraph.store());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
@@ -52,6 +55,11 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/sparql", sparql::get);
+            javalin.routes.post("/sparql", sparql::post);
+            javalin.routes.get("/id/<rest>", linkedData::dereference);
+            javalin.routes.get("/ontology/context.jsonld", linkedData::context);
+            javalin.routes.get("/api/v1/export", export::export);
             ErrorMapper.register(javalin.routes);
         });
     }
