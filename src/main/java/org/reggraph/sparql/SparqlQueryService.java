@@ -1,11 +1,8 @@
 package org.reggraph.sparql;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -16,10 +13,9 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetDescription;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.tdb2.TDB2;
 import org.reggraph.graph.GraphStore;
 import org.reggraph.search.SearchService;
 
@@ -65,18 +61,20 @@ public final class SparqlQueryService {
 
     public SparqlAnswer execute(Query parsed, DatasetDescription protocolDataset) {
         Query query = parsed.cloneQuery();
-        Dataset dataset = datasetFor(query, protocolDataset);
+        boolean ownDataset = applyProtocolDataset(query, protocolDataset);
         boolean capped = applyCap(query);
         try {
-            return store.read(() -> run(query, dataset, capped));
+            return store.read(() -> run(query, ownDataset, capped));
         } catch (QueryCancelledException e) {
             throw new SparqlException(503, "the query ran past the time limit of " + timeout.toSeconds()
                     + " s and was stopped");
         }
     }
 
-    private SparqlAnswer run(Query query, Dataset dataset, boolean capped) {
-        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query)
+    private SparqlAnswer run(Query query, boolean ownDataset, boolean capped) {
+        try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query)
+                // A query that names its dataset has its own default graph: TDB2 must not swap in the union.
+                .set(TDB2.symUnionDefaultGraph, !ownDataset)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .set(ARQConstants.registryPropertyFunctions, functions)
                 .set(ARQ.httpServiceAllowed, false)
@@ -98,20 +96,18 @@ public final class SparqlQueryService {
     }
 
     /**
-     * The protocol's dataset wins over the query's (SPARQL 1.1 Protocol 2.1.4); either becomes a view of the
-     * named graphs it lists, and the query loses its own FROM clauses so the view is not applied twice.
+     * The protocol's dataset wins over the query's (SPARQL 1.1 Protocol 2.1.4): it replaces the query's FROM
+     * and FROM NAMED, and TDB2 builds the dataset from them natively, linking graphs rather than copying.
+     * Returns whether the query now names its own dataset.
      */
-    private Dataset datasetFor(Query query, DatasetDescription protocolDataset) {
-        DatasetDescription description = protocolDataset != null && !protocolDataset.isEmpty()
-                ? protocolDataset
-                : new DatasetDescription(new ArrayList<>(query.getGraphURIs()), new ArrayList<>(query.getNamedGraphURIs()));
-        if (description.isEmpty()) {
-            return store.dataset();
+    private static boolean applyProtocolDataset(Query query, DatasetDescription protocolDataset) {
+        if (protocolDataset != null && !protocolDataset.isEmpty()) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            protocolDataset.getDefaultGraphURIs().forEach(query::addGraphURI);
+            protocolDataset.getNamedGraphURIs().forEach(query::addNamedGraphURI);
         }
-        query.getGraphURIs().clear();
-        query.getNamedGraphURIs().clear();
-        DatasetGraph view = DynamicDatasets.dynamicDataset(description, store.dataset().asDatasetGraph(), true);
-        return DatasetFactory.wrap(view);
+        return query.hasDatasetDescription();
     }
 
     /** Caps solutions; CONSTRUCT and DESCRIBE are capped on the solutions their templates are built from. */
