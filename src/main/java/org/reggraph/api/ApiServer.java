@@ -57,6 +57,9 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/obligations", rules::list);
             javalin.routes.get("/sparql", sparql::get);
             javalin.routes.post("/sparql", sparql::post);
+            javalin.routes.put("/sparql", sparql.graphStore()::put);
+            javalin.routes.delete("/sparql", sparql.graphStore()::delete);
+            javalin.routes.head("/sparql", sparql::get);
             javalin.routes.get("/id/<rest>", linkedData::dereference);
             javalin.routes.get("/ontology/context.jsonld", linkedData::context);
             javalin.routes.get("/api/v1/export", export::export);

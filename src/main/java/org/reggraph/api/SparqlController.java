@@ -2,17 +2,16 @@ package org.reggraph.api;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
 import org.reggraph.sparql.GraphStoreReader;
+import org.reggraph.sparql.GraphStoreWriter;
 import org.reggraph.sparql.ContentNegotiation;
 import org.reggraph.sparql.GraphFormat;
 import org.reggraph.sparql.ResultFormat;
@@ -40,34 +39,40 @@ final class SparqlController {
     private final SparqlQueryService queries;
     private final SparqlUpdateService updates;
     private final GraphStoreController graphStore;
-    private final AppConfig config;
+    private final SparqlWriteAccess access;
 
     SparqlController(SparqlQueryService queries, SparqlUpdateService updates, GraphStoreController graphStore,
-                     AppConfig config) {
+                     SparqlWriteAccess access) {
         this.queries = queries;
         this.updates = updates;
         this.graphStore = graphStore;
-        this.config = config;
+        this.access = access;
     }
 
     static SparqlController create(RegGraph regGraph) {
         AppConfig config = regGraph.config();
+        SparqlWriteAccess access = new SparqlWriteAccess(config);
         return new SparqlController(new SparqlQueryService(regGraph.store(), regGraph.search(), config.queryTimeout(),
                 config.maxResults()), new SparqlUpdateService(regGraph.store()),
-                new GraphStoreController(new GraphStoreReader(regGraph.store())), config);
+                new GraphStoreController(new GraphStoreReader(regGraph.store()),
+                        new GraphStoreWriter(regGraph.store()), access), access);
+    }
+
+    GraphStoreController graphStore() {
+        return graphStore;
     }
 
     void get(Context ctx) {
+        if (ctx.queryParams("query").isEmpty() && GraphStoreController.names(ctx)) {
+            graphStore.get(ctx);
+            return;
+        }
         if (!ctx.queryParams("update").isEmpty()) {
             throw new ApiException(400, "SPARQL Update must be sent with POST");
         }
         List<String> query = ctx.queryParams("query");
         if (query.isEmpty()) {
-            if (ctx.queryParam("graph") != null || ctx.queryParamMap().containsKey("default")) {
-                graphStore.get(ctx);
-            } else {
-                serviceDescription(ctx);
-            }
+            serviceDescription(ctx);
             return;
         }
         runQuery(ctx, single("query", query), List.of());
@@ -80,8 +85,14 @@ final class SparqlController {
             case FORM -> postForm(ctx);
             case SPARQL_QUERY -> runQuery(ctx, utf8Body(ctx, contentType), List.of());
             case SPARQL_UPDATE -> runUpdate(ctx, utf8Body(ctx, contentType), List.of());
-            default -> throw new ApiException(415, "POST needs Content-Type " + FORM + ", " + SPARQL_QUERY + " or "
+            default -> {
+                if (GraphStoreController.names(ctx)) {
+                    graphStore.post(ctx);
+                    return;
+                }
+                throw new ApiException(415, "POST needs Content-Type " + FORM + ", " + SPARQL_QUERY + " or "
                     + SPARQL_UPDATE + (type.isEmpty() ? "" : ", was " + type));
+            }
         }
     }
 
@@ -126,10 +137,7 @@ final class SparqlController {
     }
 
     private void runUpdate(Context ctx, String text, List<String> formUsingGraphs) {
-        if (!updateAllowed(ctx)) {
-            throw new ApiException(403, "SPARQL Update is off: send 'Authorization: Bearer <admin token>', or start "
-                    + "a throwaway server with --sparql-update");
-        }
+        access.require(ctx);
         var request = answerErrors(() -> updates.parse(text, ctx.url()));
         List<String> using = concat(ctx.queryParams("using-graph-uri"), formUsingGraphs);
         List<String> usingNamed = concat(ctx.queryParams("using-named-graph-uri"),
@@ -144,25 +152,10 @@ final class SparqlController {
     private void serviceDescription(Context ctx) {
         GraphFormat chosen = answerErrors(() -> ContentNegotiation.choose(GraphFormat.class, ctx.queryParam("format"),
                 ctx.header("Accept")));
-        boolean updateAvailable = config.sparqlUpdate() || config.adminToken().isPresent();
-        var description = ServiceDescription.describe(ctx.url(), updateAvailable);
+        var description = ServiceDescription.describe(ctx.url(), access.available());
         ctx.header("Vary", "Accept");
         ctx.contentType(chosen.mediaType() + "; charset=utf-8");
         RdfOutput.write(ctx.outputStream(), description.getGraph(), chosen);
-    }
-
-    /** The bearer token is compared in constant time, so response timing does not leak it. */
-    private boolean updateAllowed(Context ctx) {
-        if (config.sparqlUpdate()) {
-            return true;
-        }
-        Optional<String> token = config.adminToken();
-        String header = ctx.header("Authorization");
-        if (token.isEmpty() || header == null || !header.startsWith("Bearer ")) {
-            return false;
-        }
-        return MessageDigest.isEqual(token.get().getBytes(StandardCharsets.UTF_8),
-                header.substring("Bearer ".length()).trim().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String utf8Body(Context ctx, MediaType contentType) {

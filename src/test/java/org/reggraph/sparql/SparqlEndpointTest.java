@@ -207,6 +207,37 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void graphStoreWritesNeedTheTokenAndReplaceMergeOrDrop() throws Exception {
+        String graph = "/sparql?graph=" + encode("urn:x:gsp");
+        String auth = "Bearer " + TOKEN;
+        assertEquals(403, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 1 .", null).statusCode());
+        assertEquals(201, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 1 .", auth).statusCode());
+        assertEquals(204, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 2 .", auth).statusCode());
+        assertEquals(204, gsp("POST", graph, "<urn:x:b> <urn:x:p> 3 .", auth).statusCode());
+        Graph stored = RDFParser.fromString(store.get(graph + "&format=nt").body(), Lang.NTRIPLES).toGraph();
+        assertEquals(2, stored.size(), "PUT replaced the first triple, POST added the third");
+        assertEquals(400, gsp("PUT", graph, "<urn:x:a> <urn:x:p> .", auth).statusCode());
+        assertEquals(204, gsp("DELETE", graph, null, auth).statusCode());
+        assertEquals(404, gsp("DELETE", graph, null, auth).statusCode());
+        assertEquals(404, gsp("HEAD", graph, null, null).statusCode());
+        assertEquals(400, gsp("PUT", "/sparql", "<urn:x:a> <urn:x:p> 1 .", auth).statusCode());
+    }
+
+    private static HttpResponse<String> gsp(String method, String path, String turtle, String authorization)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(store.uri(path))
+                .method(method, turtle == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(turtle));
+        if (turtle != null) {
+            request.header("Content-Type", "text/turtle");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return store.send(request);
+    }
+
+    @Test
     void textSearchJoinsTheIndexWithGraphPatterns() throws Exception {
         List<SearchHit> hits = store.regGraph().search().search(SearchRequest.of("export licence", 5)).hits();
         assertFalse(hits.isEmpty());
