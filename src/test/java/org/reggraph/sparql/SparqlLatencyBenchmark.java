@@ -26,10 +26,12 @@ import org.reggraph.testing.TestStore;
 
 /**
  * Latency of the example queries on RegGraph's endpoint against Fuseki 5.6.0 serving a copy of the same
- * TDB2 folder with the union default graph, same queries, same runs, same HTTP client, in one run.
- * RegGraph is measured before and after Fuseki, to show the drift of the machine. Fuseki's jar is fetched
- * beforehand into target/fuseki (not a project dependency):
+ * TDB2 folder with the union default graph: same queries, same runs, same HTTP/1.1 client, in one run.
+ * Both servers run as their own JVM ({@code java -jar}), so neither shares the client's. RegGraph is
+ * measured before and after Fuseki, to show the drift of the machine. Needs the shaded jar and Fuseki's
+ * jar (fetched into target/fuseki, not a project dependency):
  * <pre>
+ * mvn -q -o package -DskipTests
  * mvn dependency:copy -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory=target/fuseki
  * mvn -q -o test -Dsurefire.excludedGroups= -Dgroups=benchmark -Dtest=SparqlLatencyBenchmark
  * </pre>
@@ -37,27 +39,35 @@ import org.reggraph.testing.TestStore;
  */
 @Tag("benchmark")
 class SparqlLatencyBenchmark {
-    static final int WARMUP = 30;
+    static final int WARMUP = 100;
     static final int RUNS = 200;
     static final Path FUSEKI_JAR = TestPaths.repository().resolve("target/fuseki/jena-fuseki-server-5.6.0.jar");
+    static final Path REGGRAPH_JAR = TestPaths.repository().resolve("target/reggraph.jar");
     static final String TEXT_QUERY = "export-licence-obligations-full-text.rq";
 
     @TempDir
     Path work;
-    final HttpClient client = HttpClient.newHttpClient();
+    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void exampleQueriesAgainstFuseki() throws Exception {
         assumeTrue(Files.isRegularFile(FUSEKI_JAR), "skipped: fetch Fuseki first (see the class javadoc)");
+        assumeTrue(Files.isRegularFile(REGGRAPH_JAR), "skipped: build target/reggraph.jar first");
         Map<String, String> queries = exampleQueries();
         Path dataDir = work.resolve("reggraph");
-        Map<String, double[]> first;
-        Map<String, Integer> rows;
         try (TestStore store = TestStore.open(dataDir, config -> config, new KnownFindings())) {
             store.ingest(TestPaths.sampleCorpus(), SparqlTestSupport.revokedOrder(Files.createDirectories(work.resolve("extra"))));
-            store.serve();
-            rows = rowCounts(store.baseUrl() + "/sparql", queries);
-            first = measure(store.baseUrl() + "/sparql", queries);
+        }
+        Map<String, Integer> rows;
+        Map<String, double[]> first;
+        Process regGraph = startRegGraph(dataDir);
+        try {
+            String endpoint = "http://127.0.0.1:" + port + "/sparql";
+            awaitUp(endpoint);
+            rows = rowCounts(endpoint, queries);
+            first = measure(endpoint, queries);
+        } finally {
+            stop(regGraph);
         }
         Path copy = work.resolve("fuseki-db");
         copyTree(dataDir.resolve("graph"), copy);
@@ -66,19 +76,22 @@ class SparqlLatencyBenchmark {
         Map<String, double[]> fuseki;
         Process server = startFuseki(copy);
         try {
-            String endpoint = "http://127.0.0.1:" + fusekiPort + "/ds/sparql";
+            String endpoint = "http://127.0.0.1:" + port + "/ds/sparql";
             awaitUp(endpoint);
             Map<String, Integer> fusekiRows = rowCounts(endpoint, graphQueries);
             graphQueries.keySet().forEach(name -> assertEquals(rows.get(name), fusekiRows.get(name), name));
             fuseki = measure(endpoint, graphQueries);
         } finally {
-            server.destroy();
-            server.waitFor();
+            stop(server);
         }
         Map<String, double[]> second;
-        try (TestStore store = TestStore.open(dataDir, config -> config, new KnownFindings())) {
-            store.serve();
-            second = measure(store.baseUrl() + "/sparql", queries);
+        regGraph = startRegGraph(dataDir);
+        try {
+            String endpoint = "http://127.0.0.1:" + port + "/sparql";
+            awaitUp(endpoint);
+            second = measure(endpoint, queries);
+        } finally {
+            stop(regGraph);
         }
         report(queries.keySet(), rows, first, second, fuseki);
     }
@@ -88,9 +101,11 @@ class SparqlLatencyBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "SPARQL latency, %d runs after %d warm-up, ms per query (median / mean)%n", RUNS, WARMUP));
         out.append(String.format(Locale.ROOT, "%-42s %5s %17s %17s %17s %9s%n", "query", "rows", "RegGraph 1st",
-                "RegGraph 2nd", "Fuseki 5.6.0", "ratio"));
+                "RegGraph 2nd", "Fuseki 5.6.0", "ratio*"));
         double regGraphTotal = 0;
         double fusekiTotal = 0;
+        double regGraphMedians = 0;
+        double fusekiMedians = 0;
         for (String name : names) {
             double[] a = first.get(name);
             double[] b = second.get(name);
@@ -100,12 +115,17 @@ class SparqlLatencyBenchmark {
             if (f != null) {
                 regGraphTotal += regGraphMean;
                 fusekiTotal += mean(f);
+                regGraphMedians += (median(a) + median(b)) / 2;
+                fusekiMedians += median(f);
             }
             out.append(String.format(Locale.ROOT, "%-42s %5d %17s %17s %17s %9s%n", name, rows.get(name), cell(a),
                     cell(b), f == null ? "(not ours)" : cell(f), ratio));
         }
+        out.append(String.format(Locale.ROOT, "* RegGraph / Fuseki, means (RegGraph's two rounds averaged)%n"));
         out.append(String.format(Locale.ROOT, "RegGraph / Fuseki, sum of mean latencies of the shared queries: %.2f%n",
                 regGraphTotal / fusekiTotal));
+        out.append(String.format(Locale.ROOT, "RegGraph / Fuseki, sum of median latencies of the shared queries: %.2f%n",
+                regGraphMedians / fusekiMedians));
         System.out.print(out);
         Path reportFile = TestPaths.repository().resolve("target/benchmarks/sparql-latency.txt");
         Files.createDirectories(reportFile.getParent());
@@ -154,10 +174,22 @@ class SparqlLatencyBenchmark {
         return response.body();
     }
 
-    private int fusekiPort;
+    private int port;
+
+    private Process startRegGraph(Path dataDir) throws IOException {
+        port = freePort();
+        return new ProcessBuilder(javaBinary(), "-jar", REGGRAPH_JAR.toString(), "serve", "--data", dataDir.toString(),
+                "--port", Integer.toString(port), "--no-samples").redirectErrorStream(true)
+                .redirectOutput(work.resolve("reggraph.log").toFile()).start();
+    }
+
+    private static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        server.waitFor();
+    }
 
     private Process startFuseki(Path database) throws IOException {
-        fusekiPort = freePort();
+        port = freePort();
         Path config = work.resolve("fuseki.ttl");
         Files.writeString(config, """
                 PREFIX fuseki: <http://jena.apache.org/fuseki#>
@@ -168,7 +200,7 @@ class SparqlLatencyBenchmark {
                 <#dataset> a tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
                 """.formatted(database.toAbsolutePath().toString().replace("\\", "/")), StandardCharsets.UTF_8);
         return new ProcessBuilder(javaBinary(), "-jar", FUSEKI_JAR.toString(), "--localhost",
-                "--port=" + fusekiPort, "--config=" + config).redirectErrorStream(true)
+                "--port=" + port, "--config=" + config).redirectErrorStream(true)
                 .redirectOutput(work.resolve("fuseki.log").toFile()).start();
     }
 
