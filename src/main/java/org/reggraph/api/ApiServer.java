@@ -25,7 +25,8 @@ public final class ApiServer {
         AppConfig config = regGraph.config();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SearchController search = new SearchController(regGraph.search());
+        SearchController search = new SearchController(regGraph.search(), regGraph.provisionContexts());
+        EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
         SparqlController sparql = SparqlController.create(regGraph);
@@ -50,6 +51,7 @@ public final class ApiServer {
             });
             javalin.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok",
                     "version", RegGraph.softwareVersion())));
+            javalin.routes.get("/api/v1/openapi.json", OpenApiDocument::serve);
             javalin.routes.get("/api/v1/search", search::search);
             javalin.routes.get("/api/v1/documents", documents::list);
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
@@ -63,6 +65,8 @@ public final class ApiServer {
             javalin.routes.get("/id/<rest>", linkedData::dereference);
             javalin.routes.get("/ontology/context.jsonld", linkedData::context);
             javalin.routes.get("/api/v1/export", export::export);
+            javalin.routes.get("/api/v1/entities", entities::list);
+            javalin.routes.get("/api/v1/entities/{id}", entities::show);
             ErrorMapper.register(javalin.routes);
         });
     }
