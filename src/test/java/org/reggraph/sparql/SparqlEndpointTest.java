@@ -91,7 +91,7 @@ class SparqlEndpointTest {
                     .readAny(new ByteArrayInputStream(response.body()));
             assertTrue(result.isBoolean() && result.getBooleanResult(), lang.getName());
         }
-        HttpResponse<byte[]> no = queryBytes(store, PREFIXES + "ASK { <urn:x:none> a rg:Document }",
+        HttpResponse<byte[]> no = queryBytes(store, PREFIXES + "ASK { <urn:example:none> a rg:Document }",
                 ResultSetLang.RS_JSON.getHeaderString());
         assertFalse(ResultsReader.create().lang(ResultSetLang.RS_JSON).build()
                 .readAny(new ByteArrayInputStream(no.body())).getBooleanResult());
@@ -161,23 +161,23 @@ class SparqlEndpointTest {
 
     @Test
     void updatesNeedTheAdminTokenAndRunInOneTransaction() throws Exception {
-        String insert = "INSERT DATA { GRAPH <urn:x:test> { <urn:x:s> <urn:x:p> \"v\" } }";
+        String insert = "INSERT DATA { GRAPH <urn:example:test> { <urn:example:s> <urn:example:p> \"v\" } }";
         HttpResponse<String> refused = postUpdate(store, "/sparql", insert);
         assertEquals(403, refused.statusCode());
         assertEquals(403, postUpdate(store, "/sparql", insert, "Authorization", "Bearer wrong").statusCode());
         assertEquals(204, postUpdate(store, "/sparql", insert, "Authorization", "Bearer " + TOKEN).statusCode());
         assertEquals("1", single(store.get("/sparql?format=csv&query="
-                + encode("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:test> { ?s ?p ?o } }"))));
-        HttpResponse<String> conflict = postUpdate(store, "/sparql?using-graph-uri=urn:x:test",
-                "WITH <urn:x:test> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "Authorization", "Bearer " + TOKEN);
+                + encode("SELECT (COUNT(*) AS ?n) { GRAPH <urn:example:test> { ?s ?p ?o } }"))));
+        HttpResponse<String> conflict = postUpdate(store, "/sparql?using-graph-uri=urn:example:test",
+                "WITH <urn:example:test> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "Authorization", "Bearer " + TOKEN);
         assertEquals(400, conflict.statusCode());
-        HttpResponse<String> broken = postUpdate(store, "/sparql", "DROP GRAPH <urn:x:test> ; INSERT DATA { oops",
+        HttpResponse<String> broken = postUpdate(store, "/sparql", "DROP GRAPH <urn:example:test> ; INSERT DATA { oops",
                 "Authorization", "Bearer " + TOKEN);
         assertEquals(400, broken.statusCode());
-        assertEquals(204, postForm(store, "/sparql", "update=" + encode("DROP GRAPH <urn:x:test>"),
+        assertEquals(204, postForm(store, "/sparql", "update=" + encode("DROP GRAPH <urn:example:test>"),
                 "Authorization", "Bearer " + TOKEN).statusCode());
         assertEquals("0", single(store.get("/sparql?format=csv&query="
-                + encode("SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:test> { ?s ?p ?o } }"))));
+                + encode("SELECT (COUNT(*) AS ?n) { GRAPH <urn:example:test> { ?s ?p ?o } }"))));
     }
 
     @Test
@@ -201,26 +201,26 @@ class SparqlEndpointTest {
         long inStore = store.regGraph().store().read(() -> store.regGraph().store().dataset().asDatasetGraph()
                 .getGraph(org.apache.jena.graph.NodeFactory.createURI(one)).size());
         assertEquals(inStore, graph.size());
-        assertEquals(404, store.get("/sparql?graph=" + encode("urn:x:absent")).statusCode());
+        assertEquals(404, store.get("/sparql?graph=" + encode("urn:example:absent")).statusCode());
         HttpResponse<String> union = store.get("/sparql?default&format=nt");
         assertTrue(RDFParser.fromString(union.body(), Lang.NTRIPLES).toGraph().size() > graph.size());
     }
 
     @Test
     void graphStoreWritesNeedTheTokenAndReplaceMergeOrDrop() throws Exception {
-        String graph = "/sparql?graph=" + encode("urn:x:gsp");
+        String graph = "/sparql?graph=" + encode("urn:example:gsp");
         String auth = "Bearer " + TOKEN;
-        assertEquals(403, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 1 .", null).statusCode());
-        assertEquals(201, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 1 .", auth).statusCode());
-        assertEquals(204, gsp("PUT", graph, "<urn:x:a> <urn:x:p> 2 .", auth).statusCode());
-        assertEquals(204, gsp("POST", graph, "<urn:x:b> <urn:x:p> 3 .", auth).statusCode());
+        assertEquals(403, gsp("PUT", graph, "<urn:example:a> <urn:example:p> 1 .", null).statusCode());
+        assertEquals(201, gsp("PUT", graph, "<urn:example:a> <urn:example:p> 1 .", auth).statusCode());
+        assertEquals(204, gsp("PUT", graph, "<urn:example:a> <urn:example:p> 2 .", auth).statusCode());
+        assertEquals(204, gsp("POST", graph, "<urn:example:b> <urn:example:p> 3 .", auth).statusCode());
         Graph stored = RDFParser.fromString(store.get(graph + "&format=nt").body(), Lang.NTRIPLES).toGraph();
         assertEquals(2, stored.size(), "PUT replaced the first triple, POST added the third");
-        assertEquals(400, gsp("PUT", graph, "<urn:x:a> <urn:x:p> .", auth).statusCode());
+        assertEquals(400, gsp("PUT", graph, "<urn:example:a> <urn:example:p> .", auth).statusCode());
         assertEquals(204, gsp("DELETE", graph, null, auth).statusCode());
         assertEquals(404, gsp("DELETE", graph, null, auth).statusCode());
         assertEquals(404, gsp("HEAD", graph, null, null).statusCode());
-        assertEquals(400, gsp("PUT", "/sparql", "<urn:x:a> <urn:x:p> 1 .", auth).statusCode());
+        assertEquals(400, gsp("PUT", "/sparql", "<urn:example:a> <urn:example:p> 1 .", auth).statusCode());
     }
 
     private static HttpResponse<String> gsp(String method, String path, String turtle, String authorization)

@@ -23,7 +23,7 @@ import org.reggraph.testing.TestStore;
  * configured limit with 503 while the server keeps answering other requests, and answers stop at the cap.
  */
 class SparqlTimeoutTest {
-    static final Duration LIMIT = Duration.ofSeconds(3);
+    static final Duration LIMIT = Duration.ofSeconds(5);
     static final int CAP = 5;
     static final int TRIPLES = 2_000;
     static final String TOKEN = "timeout-test-token";
@@ -36,9 +36,9 @@ class SparqlTimeoutTest {
     static void start() throws Exception {
         store = TestStore.open(dataDir, config -> config.withQueryTimeout(LIMIT).withAdminToken(TOKEN)
                 .withLimits(CAP, config.maxUploadBytes(), config.parseTimeout())).serve();
-        StringBuilder data = new StringBuilder("INSERT DATA { GRAPH <urn:x:g> {\n");
+        StringBuilder data = new StringBuilder("INSERT DATA { GRAPH <urn:example:g> {\n");
         for (int i = 0; i < TRIPLES; i++) {
-            data.append("<urn:x:s").append(i).append("> <urn:x:p> ").append(i).append(" .\n");
+            data.append("<urn:example:s").append(i).append("> <urn:example:p> ").append(i).append(" .\n");
         }
         data.append("} }");
         assertEquals(204, postUpdate(store, "/sparql", data.toString(), "Authorization", "Bearer " + TOKEN)
