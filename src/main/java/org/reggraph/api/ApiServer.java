@@ -29,6 +29,9 @@ public final class ApiServer {
         EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
+        SparqlController sparql = SparqlController.create(regGraph);
+        LinkedDataController linkedData = LinkedDataController.create(regGraph);
+        ExportController export = new ExportController(regGraph.store());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
@@ -54,6 +57,14 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/sparql", sparql::get);
+            javalin.routes.post("/sparql", sparql::post);
+            javalin.routes.put("/sparql", sparql.graphStore()::put);
+            javalin.routes.delete("/sparql", sparql.graphStore()::delete);
+            javalin.routes.head("/sparql", sparql::get);
+            javalin.routes.get("/id/<rest>", linkedData::dereference);
+            javalin.routes.get("/ontology/context.jsonld", linkedData::context);
+            javalin.routes.get("/api/v1/export", export::export);
             javalin.routes.get("/api/v1/entities", entities::list);
             javalin.routes.get("/api/v1/entities/{id}", entities::show);
             ErrorMapper.register(javalin.routes);
