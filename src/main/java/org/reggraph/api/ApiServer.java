@@ -9,6 +9,8 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
+import org.reggraph.graph.NeighbourhoodReader;
+import org.reggraph.graph.RuleTraceReader;
 
 /**
  * Builds the HTTP server: REST API under {@code /api/v1}, the web UI from {@code web/}, security headers on
@@ -28,6 +30,11 @@ public final class ApiServer {
         SearchController search = new SearchController(regGraph.search());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
+        RuleDetailController ruleDetails = new RuleDetailController(
+                new RuleTraceReader(regGraph.store(), regGraph.iris()), regGraph.graph(), regGraph.iris());
+        NeighbourhoodController neighbourhoods = new NeighbourhoodController(
+                new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
+        QueryExamplesController queryExamples = new QueryExamplesController();
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
@@ -52,6 +59,10 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/api/v1/rules", ruleDetails::byIri);
+            javalin.routes.get("/api/v1/rules/<id>", ruleDetails::byPath);
+            javalin.routes.get("/api/v1/graph", neighbourhoods::around);
+            javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
             ErrorMapper.register(javalin.routes);
         });
     }
