@@ -122,6 +122,13 @@ export function referenceItem(reference) {
   return item;
 }
 
+/** How a provision is named: its label and heading, once each (headings often repeat the label), kept short. */
+export function provisionName(label, heading, fallback) {
+  const cut = text => (text.length > 120 ? text.substring(0, 118) + '…' : text);
+  if (heading && label && heading.startsWith(label)) return cut(heading);
+  return cut([label, heading].filter(Boolean).join(' ') || fallback || '');
+}
+
 /** Text after the last '/' or '#' of an IRI, for compact labels. */
 export function localName(iri) {
   const cut = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));

@@ -3,7 +3,7 @@
 // Offsets from the API count Unicode code points; the text is split with Array.from, never by UTF-16 index.
 import {
   el, link, getJson, getText, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref,
-  referenceItem, setTitle,
+  referenceItem, setTitle, provisionName,
 } from './common.js';
 
 const RULE_PAGE = 500;
@@ -181,7 +181,7 @@ function renderSide(body, rules, text) {
   const outline = el('ol', 'outline');
   for (const provision of body.provisions) {
     const item = el('li');
-    const label = [provision.label, provision.heading].filter(Boolean).join(' ') || 'Provision ' + provision.ordinal;
+    const label = provisionName(provision.label, provision.heading, 'Provision ' + provision.ordinal);
     item.appendChild(link('#p-' + provision.ordinal, label));
     outline.appendChild(item);
   }

@@ -30,7 +30,7 @@ async function start() {
     showError(main, 'No node given.', 'Add ?iri=… to the address.');
     return;
   }
-  const graph = await getJson('/api/v1/graph?depth=1&iri=' + encodeURIComponent(iri));
+  const graph = await getJson('/api/v1/graph?depth=0&iri=' + encodeURIComponent(iri));
   const center = graph.center;
   if (['document', 'entity', 'rule'].includes(center.type) && param('raw') === null) {
     location.replace(pageOf(center));

@@ -3,7 +3,7 @@
 // extracted it, and what its provision cites and who cites its document.
 import {
   el, link, getJson, showError, param, modalityBadge, documentHref, entityHref, graphHref, nodeHref,
-  referenceItem, localName, setTitle,
+  referenceItem, localName, setTitle, provisionName,
 } from './common.js';
 
 const main = document.getElementById('main');
@@ -99,8 +99,8 @@ async function start() {
   const span = section('Source span', sourceInContext(source), facts([
     ['Position', 'code points ' + source.start + ' to ' + source.end
       + ' (' + (source.end - source.start) + ' characters)'],
-    ['Provision', rule.provision ? [rule.provision.label, rule.provision.heading].filter(Boolean).join(' ')
-      || localName(rule.provision.iri) : null],
+    ['Provision', rule.provision ? provisionName(rule.provision.label, rule.provision.heading,
+      localName(rule.provision.iri)) : null],
   ]));
   const version = rule.version;
   const origin = section('Version and document', facts([

@@ -1,7 +1,7 @@
 // Search page. The whole state (query, facet filters, page) lives in the URL: /?q=...&kind=...&offset=...,
 // so every view can be shared and reloaded. Facet values are links to the narrowed URL.
 import {
-  el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle,
+  el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName,
 } from './common.js';
 
 const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year'];
@@ -88,10 +88,11 @@ function renderHit(hit) {
   item.appendChild(heading);
   const meta = el('div', 'meta');
   meta.appendChild(el('span', 'badge kind', doc.kind));
-  if (hit.label) meta.appendChild(el('span', 'provision-label', hit.label));
-  if (hit.heading) meta.appendChild(el('span', 'provision-heading', hit.heading));
-  if (doc.issuer) meta.appendChild(el('span', null, doc.issuer));
+  if (hit.label || hit.heading) {
+    meta.appendChild(el('span', 'provision-label', provisionName(hit.label, hit.heading)));
+  }
   if (doc.date) meta.appendChild(el('span', null, doc.date));
+  if (doc.issuer) meta.appendChild(el('span', null, doc.issuer));
   item.appendChild(meta);
   item.appendChild(snippetNode(hit.snippet || ''));
   if (Array.isArray(hit.rules) && hit.rules.length) {

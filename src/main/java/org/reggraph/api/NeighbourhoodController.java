@@ -10,7 +10,7 @@ import org.reggraph.graph.NeighbourhoodReader;
 /**
  * {@code GET /api/v1/graph}: the nodes and edges around one node, and the node's own statements, for the
  * graph view and the node page. The node is named by {@code iri}, or by {@code document} or {@code entity}
- * key; {@code depth} (1 to 3, default 1) says how many steps to walk.
+ * key; {@code depth} (0 to 3, default 1) says how many steps to walk; 0 gives the node and its statements only.
  */
 final class NeighbourhoodController {
     private final NeighbourhoodReader neighbourhoods;
@@ -23,7 +23,7 @@ final class NeighbourhoodController {
 
     void around(Context ctx) {
         String iri = center(ctx);
-        int depth = Params.intParam(ctx, "depth", 1, 1, NeighbourhoodReader.MAX_DEPTH);
+        int depth = Params.intParam(ctx, "depth", 1, 0, NeighbourhoodReader.MAX_DEPTH);
         Neighbourhood neighbourhood = neighbourhoods.around(iri, depth)
                 .orElseThrow(() -> ApiException.notFound("the graph holds nothing about '" + iri + "'"));
         ctx.json(neighbourhood);
