@@ -57,15 +57,16 @@ public final class RuleTraceReader {
                                  OPTIONAL { ?provision dcterms:title ?provisionHeading } }
                       BIND (EXISTS { ?rule a rg:ReportedClaim } AS ?reported)
                     } LIMIT 1
-                    """, GraphReader.bind("rule", ruleIri), this::trace);
+                    """, GraphReader.bind("rule", ruleIri), row -> trace(ruleIri, row));
             return found.stream().findFirst();
         });
     }
 
-    private RuleTrace trace(QuerySolution row) {
+    /** {@code ruleIri} is bound into the query, so it is not among the row's variables. */
+    private RuleTrace trace(String ruleIri, QuerySolution row) {
         String provision = Queries.string(row, "provision");
         return new RuleTrace(
-                Queries.string(row, "rule"),
+                ruleIri,
                 Queries.string(row, "modality").substring(Vocab.NS.length()),
                 Queries.string(row, "text"),
                 Queries.bool(row, "reported"),
