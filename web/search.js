@@ -1,7 +1,7 @@
 // Search page. The whole state (query, facet filters, page) lives in the URL: /?q=...&kind=...&offset=...,
 // so every view can be shared and reloaded. Facet values are links to the narrowed URL.
 import {
-  el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName,
+  el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName, entityHref, localName,
 } from './common.js';
 
 const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year'];
@@ -102,18 +102,52 @@ function renderHit(hit) {
       const row = el('li');
       row.appendChild(modalityBadge(rule.modality, rule.reported));
       row.appendChild(link(ruleHref(rule.iri), rule.text || rule.iri, 'rule-link'));
-      if (rule.bearer) row.appendChild(el('span', 'muted', ' — ' + rule.bearer));
+      if (rule.bearerEntity) {
+        row.appendChild(document.createTextNode(' — '));
+        row.appendChild(link(entityHref(localName(rule.bearerEntity)), rule.bearer || localName(rule.bearerEntity),
+          'entity-link'));
+      } else if (rule.bearer) {
+        row.appendChild(el('span', 'muted', ' — ' + rule.bearer));
+      }
       rules.appendChild(row);
     }
     item.appendChild(rules);
   }
-  if (Array.isArray(hit.crossReferences) && hit.crossReferences.length) {
-    const references = el('ul', 'hit-references');
-    references.setAttribute('aria-label', 'Cross-references in this provision');
-    hit.crossReferences.forEach(reference => references.appendChild(referenceItem(reference)));
-    item.appendChild(references);
-  }
+  const references = crossReferences(hit.crossReferences);
+  if (references) item.appendChild(references);
   return item;
+}
+
+const SHOWN_REFERENCES = 4;
+
+/**
+ * A hit's cross-references: what its document cites, what cites it, and related provisions elsewhere. The
+ * API gives {cites, citedBy, related}; a plain list is read as "cites".
+ */
+function crossReferences(given) {
+  if (!given) return null;
+  const groups = Array.isArray(given) ? { cites: given } : given;
+  const box = el('div', 'hit-references');
+  const addGroup = (title, items, render) => {
+    if (!Array.isArray(items) || !items.length) return;
+    const row = el('div', 'reference-group');
+    row.appendChild(el('span', 'group-title', title));
+    const list = el('ul', 'inline-list');
+    items.slice(0, SHOWN_REFERENCES).forEach(entry => list.appendChild(render(entry)));
+    if (items.length > SHOWN_REFERENCES) list.appendChild(el('li', 'muted', '+' + (items.length - SHOWN_REFERENCES) + ' more'));
+    row.appendChild(list);
+    box.appendChild(row);
+  };
+  addGroup('Cites', groups.cites, referenceItem);
+  addGroup('Cited by', groups.citedBy, referenceItem);
+  addGroup('Related', groups.related, related => {
+    const entry = el('li', 'related');
+    entry.appendChild(link(documentHref(related.documentId), [related.label, related.documentTitle]
+      .filter(Boolean).join(' · ') || related.documentId));
+    if (related.reason) entry.appendChild(el('span', 'muted', ' (' + related.reason + ')'));
+    return entry;
+  });
+  return box.childElementCount ? box : null;
 }
 
 function renderFacets(state, facets) {

@@ -27,7 +27,8 @@ public final class ApiServer {
         AppConfig config = regGraph.config();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SearchController search = new SearchController(regGraph.search());
+        SearchController search = new SearchController(regGraph.search(), regGraph.provisionContexts());
+        EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
         RuleDetailController ruleDetails = new RuleDetailController(
@@ -63,6 +64,8 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/rules/<id>", ruleDetails::byPath);
             javalin.routes.get("/api/v1/graph", neighbourhoods::around);
             javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
+            javalin.routes.get("/api/v1/entities", entities::list);
+            javalin.routes.get("/api/v1/entities/{id}", entities::show);
             ErrorMapper.register(javalin.routes);
         });
     }

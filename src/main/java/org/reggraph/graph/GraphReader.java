@@ -55,6 +55,15 @@ public final class GraphReader {
                 """, Map.of(), row -> iris.documentKeyOf(Queries.string(row, "doc"))));
     }
 
+    /** Each document's current version: document IRI to version IRI. */
+    public Map<String, String> currentVersions() {
+        Map<String, String> versions = new java.util.HashMap<>();
+        store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?doc ?version WHERE { GRAPH ?doc { ?doc a rg:Document ; rg:currentVersion ?version } }
+                """, Map.of(), row -> versions.put(Queries.string(row, "doc"), Queries.string(row, "version"))));
+        return versions;
+    }
+
     public List<VersionInfo> versions(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?version ?sha ?file ?format ?ended ?previous ?current WHERE {
