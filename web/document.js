@@ -53,14 +53,27 @@ function citationSpans(text, references) {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The innermost-first item of sorted spans that covers [from, to), or null. */
+/** How far back from the last span starting at or before a piece to look for one that still covers it. */
+const OVERLAP_LOOKBACK = 64;
+
+/** The latest-starting span of `spans` (sorted by start) that covers [from, to), or null; binary search. */
 function covering(spans, from, to) {
-  let found = null;
-  for (const span of spans) {
-    if (span.start > from) break;
-    if (span.end >= to) found = span;
+  let low = 0;
+  let high = spans.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= from) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return found;
+  for (let i = last; i >= 0 && i > last - OVERLAP_LOOKBACK; i--) {
+    if (spans[i].end >= to) return spans[i];
+  }
+  return null;
 }
 
 /**
@@ -79,13 +92,14 @@ function renderText(codePoints, provisions, rules, citations, target) {
   const article = el('article', 'doc-text');
   article.id = 'text';
   const sortedRules = [...rules].sort((a, b) => a.start - b.start);
+  const sortedProvisions = [...provisions].sort((a, b) => a.start - b.start);
   let container = null;
   let containerProvision = null;
   let targetMarked = false;
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i];
     const to = points[i + 1];
-    const provision = covering(provisions, from, to);
+    const provision = covering(sortedProvisions, from, to);
     if (!container || provision !== containerProvision) {
       container = provision ? provisionSection(provision) : el('div', 'gap');
       containerProvision = provision;
