@@ -66,6 +66,19 @@ function navigate(state) {
   render();
 }
 
+const NAMED_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Undoes the server's HTML escaping (named and numeric references) by hand: no HTML parser touches the text. */
+function unescapeHtml(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.substring(2), 16) : parseInt(name.substring(1), 10);
+      return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : reference;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? reference;
+  });
+}
+
 /** Snippets arrive HTML-escaped with <mark> around matches; rebuild them from text nodes and <mark> only. */
 function snippetNode(snippet) {
   const container = el('p', 'snippet');
@@ -73,10 +86,16 @@ function snippetNode(snippet) {
   for (const part of snippet.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') { marked = true; continue; }
     if (part === '</mark>') { marked = false; continue; }
-    const text = new DOMParser().parseFromString(part, 'text/html').documentElement.textContent;
+    const text = unescapeHtml(part);
     container.appendChild(marked ? el('mark', null, text) : document.createTextNode(text));
   }
   return container;
+}
+
+/** Bearer facet values are entity IRIs; people read the entity's key ("secretary of commerce"). */
+function facetLabel(dimension, value) {
+  if (dimension === 'bearer' && /^https?:\/\//.test(value)) return localName(value).replace(/-/g, ' ');
+  return value;
 }
 
 function renderHit(hit) {
@@ -178,7 +197,9 @@ function facetItem(state, dimension, value, count, selected) {
   anchor.setAttribute('aria-pressed', selected ? 'true' : 'false');
   anchor.dataset.value = value;
   anchor.appendChild(el('span', 'facet-check', selected ? '☑' : '☐'));
-  anchor.appendChild(el('span', 'facet-name', value));
+  const name = el('span', 'facet-name', facetLabel(dimension, value));
+  name.title = value;
+  anchor.appendChild(name);
   anchor.appendChild(el('span', 'count', count));
   item.appendChild(anchor);
   return item;
@@ -188,7 +209,8 @@ function renderActiveFilters(state) {
   activeFilters.replaceChildren();
   for (const dimension of DIMENSIONS) {
     for (const value of state.filters[dimension] || []) {
-      const chip = stateLink(toggled(state, dimension, value), DIMENSION_NAMES[dimension] + ': ' + value + ' ×',
+      const chip = stateLink(toggled(state, dimension, value),
+        DIMENSION_NAMES[dimension] + ': ' + facetLabel(dimension, value) + ' ×',
         'chip');
       chip.title = 'Remove this filter';
       activeFilters.appendChild(chip);

@@ -201,9 +201,10 @@ class WebUiBrowserTest {
         assertTrue(citation.getAttribute("href").endsWith("/document.html?id=eo-14999"), "the citation links");
         browser.screenshot("hostile-document");
 
-        browser.go("/?q=onerror");
-        browser.await(By.cssSelector("li.hit .snippet"));
-        assertTrue(browser.driver().findElement(By.cssSelector("li.hit .snippet")).getText().contains("onerror="));
+        browser.go("/?q=markup");
+        String snippet = browser.await(By.cssSelector("li.hit .snippet")).getText();
+        assertTrue(snippet.contains("markup " + IMG_PAYLOAD), "escaped markup comes back as text, spaces kept: "
+                + snippet);
         assertEquals("undefined", browser.script("return typeof window.__pwned"));
     }
 
