@@ -287,5 +287,21 @@ form.addEventListener('submit', event => {
   navigate({ query: input.value.trim(), filters: state.filters, offset: 0 });
 });
 
+/** Arrow keys move between result titles (and down from the search box); Enter opens the focused one. */
+document.addEventListener('keydown', event => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const titles = [...results.querySelectorAll('.hit-title a')];
+  if (!titles.length) return;
+  const at = titles.indexOf(document.activeElement);
+  if (document.activeElement === input && event.key === 'ArrowDown') {
+    event.preventDefault();
+    titles[0].focus();
+  } else if (at >= 0) {
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus(); else titles[Math.min(next, titles.length - 1)].focus();
+  }
+});
+
 window.addEventListener('popstate', render);
 render().catch(error => showError(main, 'The page failed:', error));

@@ -102,8 +102,11 @@ class WebUiBrowserTest {
         assertEquals("true", browser.await(By.cssSelector(".facet[data-dimension=kind] a[data-value=directive]"))
                 .getAttribute("aria-pressed"), "the filter survives a reload: it lives in the URL");
 
-        WebElement firstTitle = browser.await(By.cssSelector("li.hit .hit-title a"));
-        firstTitle.sendKeys(Keys.ENTER);
+        browser.await(By.cssSelector("li.hit .hit-title a"));
+        browser.driver().findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
+        assertEquals("hit-title", browser.script("return document.activeElement.parentElement.className"),
+                "the down arrow moves from the search box to the first result");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.awaitUrlContaining("/document.html");
         WebElement target = browser.await(By.id("target"));
         assertEquals("weights", target.getText().toLowerCase(Locale.ROOT), "the reader jumps to the match");
