@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
@@ -185,8 +187,22 @@ class WebUiBrowserTest {
             browser.screenshot("sparql-missing");
             Assumptions.abort("skipped running a query: /sparql is not on this branch yet; the page said so");
         }
-        browser.awaitText(By.id("status"), "rows");
-        assertTrue(browser.driver().findElements(By.cssSelector(".results-table tr")).size() > 1);
+        // An example query that the hostile notice's agency rule answers, when the examples are shipped.
+        boolean example = !browser.driver().findElements(
+                By.cssSelector("#example option[value=obligations-binding-an-entity]")).isEmpty();
+        if (example) {
+            new Select(browser.driver().findElement(By.id("example"))).selectByValue("obligations-binding-an-entity");
+            assertTrue(browser.driver().findElement(By.id("query")).getAttribute("value").contains("odrl:assignee"));
+            browser.driver().findElement(By.id("run")).click();
+        }
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(driver -> driver.findElement(By.id("status"))
+                .getText().matches("\\d+ rows?"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".results-table tr")).size() > 1,
+                "the query has answers");
+        if (example) {
+            assertFalse(browser.driver().findElements(By.xpath("//td//a[contains(@href, 'entity')]")).isEmpty(),
+                    "IRIs in results are links");
+        }
         browser.screenshot("sparql");
     }
 
