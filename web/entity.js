@@ -1,52 +1,15 @@
-// Entity page: an entity's names, the rules that bind it and the documents that mention it. It reads
-// GET /api/v1/entities/{id}; where that route is not there (older servers), it builds the same view from the
-// graph API, which knows the entity's labels and neighbours.
+// Entity page: an entity's names, the rules that bind it and the documents that mention it, from
+// GET /api/v1/entities/{id}.
 import {
   el, link, getJson, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref, setTitle,
-  ApiError,
 } from './common.js';
 
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
-const RG = 'https://reggraph.org/ontology#';
 const main = document.getElementById('main');
 
-/** The entity from the entity API, in the shape this page uses. */
-function fromEntityApi(body) {
-  const entity = body.entity || body;
-  return {
-    iri: entity.iri,
-    label: entity.label || entity.prefLabel || entity.name || entity.id,
-    type: entity.type || entity.entityType,
-    aliases: body.aliases || entity.aliases || [],
-    rules: body.rules || entity.rules || [],
-    documents: body.documents || entity.documents || [],
-  };
-}
-
-/** The same view from the graph API's neighbourhood of the entity. */
-function fromGraph(graph) {
-  const values = predicate => graph.properties.filter(p => p.predicate === predicate).map(p => p.value);
-  const binding = new Set(graph.edges.filter(e => e.relation === 'binds' && e.target === graph.center.iri)
-    .map(e => e.source));
-  return {
-    iri: graph.center.iri,
-    label: values(SKOS + 'prefLabel')[0] || graph.center.label,
-    type: values(RG + 'entityType')[0],
-    aliases: values(SKOS + 'altLabel'),
-    rules: graph.nodes.filter(n => n.type === 'rule' && binding.has(n.iri))
-      .map(n => ({ iri: n.iri, modality: n.detail, text: n.title })),
-    documents: graph.nodes.filter(n => n.type === 'document')
-      .map(n => ({ id: n.id, title: n.title, kind: n.detail, identifier: n.label })),
-  };
-}
-
+/** {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary]}. */
 async function load(id) {
-  try {
-    return fromEntityApi(await getJson('/api/v1/entities/' + encodeURIComponent(id)));
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 404) throw error;
-    return fromGraph(await getJson('/api/v1/graph?depth=1&entity=' + encodeURIComponent(id)));
-  }
+  const body = await getJson('/api/v1/entities/' + encodeURIComponent(id));
+  return { ...body.entity, aliases: body.aliases || [], rules: body.rules || [], documents: body.documents || [] };
 }
 
 function listSection(title, items, empty, render) {
