@@ -58,7 +58,8 @@ class UiPageLoadBenchmark {
     }
 
     private Browser startBrowser(TestStore store, List<Path> inputs) throws Exception {
-        store.ingest(inputs.toArray(Path[]::new));
+        var report = store.ingest(inputs.toArray(Path[]::new));
+        System.out.println("ingested " + inputs + ": " + report.failed() + " failed " + report.failures());
         store.serve();
         return Browser.open(store.baseUrl(), Files.createDirectories(temp.resolve("profile")));
     }
