@@ -42,11 +42,19 @@ async function send(query) {
   });
 }
 
+/** RegGraph's own IRIs read best as their path under /id/ ("entity/bis"); others stay whole. */
+function compactIri(iri) {
+  const at = iri.indexOf('/id/');
+  return at >= 0 ? iri.substring(at + 4) : iri;
+}
+
 function valueCell(term) {
   const cell = el('td');
   if (!term) return cell;
   if (term.type === 'uri') {
-    cell.appendChild(link(nodeHref(term.value) + '&raw', term.value, 'iri'));
+    const anchor = link(nodeHref(term.value) + '&raw', compactIri(term.value), 'iri');
+    anchor.title = term.value;
+    cell.appendChild(anchor);
   } else {
     cell.appendChild(document.createTextNode(term.value));
     if (term['xml:lang']) cell.appendChild(el('span', 'muted', ' @' + term['xml:lang']));
