@@ -55,6 +55,7 @@ public final class ApiServer {
             });
             javalin.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok",
                     "version", RegGraph.softwareVersion())));
+            javalin.routes.get("/api/v1/openapi.json", OpenApiDocument::serve);
             javalin.routes.get("/api/v1/search", search::search);
             javalin.routes.get("/api/v1/documents", documents::list);
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
