@@ -32,7 +32,7 @@ public final class ApiServer {
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
         RuleDetailController ruleDetails = new RuleDetailController(
-                new RuleTraceReader(regGraph.store(), regGraph.iris()), regGraph.graph(), regGraph.iris());
+                new RuleTraceReader(regGraph.store(), regGraph.iris()), regGraph.graph());
         NeighbourhoodController neighbourhoods = new NeighbourhoodController(
                 new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
         QueryExamplesController queryExamples = new QueryExamplesController();
@@ -62,7 +62,6 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
             javalin.routes.get("/api/v1/rules", ruleDetails::byIri);
-            javalin.routes.get("/api/v1/rules/<id>", ruleDetails::byPath);
             javalin.routes.get("/api/v1/graph", neighbourhoods::around);
             javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
             javalin.routes.get("/api/v1/entities", entities::list);

@@ -84,13 +84,11 @@ class UiApiTest {
     }
 
     @Test
-    void aRuleIsAlsoAddressedByItsPathUnderTheBase() throws Exception {
+    void aRuleTraceListsWhoCitesItsDocument() throws Exception {
         String iri = rulesOf("eo-14999").get(0).path("iri").asText();
-        String path = iri.substring(iri.indexOf("/doc/") + 1);
-        JsonNode byPath = json("/api/v1/rules/" + path);
-        assertEquals(iri, byPath.path("rule").path("iri").asText(), byPath::toString);
-        JsonNode citedBy = json("/api/v1/rules/" + path).path("documentCitedBy");
-        assertEquals("notice", citedBy.get(0).path("documentId").asText());
+        JsonNode answer = json("/api/v1/rules?iri=" + encode(iri));
+        assertEquals(iri, answer.path("rule").path("iri").asText());
+        assertEquals("notice", answer.path("documentCitedBy").get(0).path("documentId").asText());
     }
 
     @Test
