@@ -17,6 +17,8 @@ import org.apache.jena.query.QuerySolution;
  * it met as nodes and edges. Documents lead to the documents they cite or are cited by and to the entities
  * they mention; entities to the documents that mention them and the rules that bind them; rules to their
  * document and bearer. Any other node (a provision, a version) shows its IRI-valued neighbours.
+ * It is somewhat over 200 lines because each node type's walk is one SPARQL query kept next to the others,
+ * so the shape of the picture can be read in one place.
  */
 public final class NeighbourhoodReader {
     public static final int MAX_DEPTH = 3;
