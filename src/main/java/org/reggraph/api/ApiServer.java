@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -28,11 +29,15 @@ public final class ApiServer {
         SearchController search = new SearchController(regGraph.search());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
+        UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
+                config.maxUploadBytes());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             javalin.http.maxRequestSize = config.maxUploadBytes();
+            javalin.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             javalin.startup.showJavalinBanner = false;
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -52,6 +57,7 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.post("/api/v1/documents", uploads::upload);
             ErrorMapper.register(javalin.routes);
         });
     }
