@@ -1,7 +1,7 @@
 package org.reggraph;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reggraph.config.AppConfig;
 import org.reggraph.graph.GraphReader;
@@ -49,7 +49,7 @@ public final class RegGraph implements AutoCloseable {
         this.iris = new Iris(config.baseIri());
         this.textExtractor = new TextExtractor(config.maxTextChars(), config.parseTimeout());
         this.pipeline = new IngestPipeline(textExtractor, extractor, store, iris, softwareVersion(), index);
-        this.search = new SearchService(index);
+        this.search = new SearchService(index, config.queryTimeout());
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
     }
@@ -70,24 +70,23 @@ public final class RegGraph implements AutoCloseable {
     }
 
     /**
-     * Repairs the index after a crash between a graph commit and an index commit: documents in the graph
-     * but not in the index are indexed, documents in the index but no longer in the graph are removed.
+     * Repairs the index after a crash between a graph commit and an index commit: a document whose indexed
+     * provisions are not exactly those of its current version in the graph (missing, or left from an older
+     * version) is indexed again; documents in the index but no longer in the graph are removed.
      */
     public void reconcileIndex() {
-        Set<String> inGraph = new HashSet<>();
-        for (String key : graphReader.documentKeys()) {
-            inGraph.add(iris.document(key));
-        }
-        Set<String> inIndex = index.documentIris();
+        Map<String, Set<String>> inGraph = graphReader.currentProvisionIris();
+        Map<String, Set<String>> inIndex = index.provisionIrisByDocument();
         int repaired = 0;
         for (String key : graphReader.documentKeys()) {
-            if (!inIndex.contains(iris.document(key))) {
+            String documentIri = iris.document(key);
+            if (!inGraph.getOrDefault(documentIri, Set.of()).equals(inIndex.getOrDefault(documentIri, Set.of()))) {
                 pipeline.reindexDocument(key);
                 repaired++;
             }
         }
-        for (String stale : inIndex) {
-            if (!inGraph.contains(stale)) {
+        for (String stale : inIndex.keySet()) {
+            if (!inGraph.containsKey(stale)) {
                 index.replaceDocument(stale, List.of());
                 repaired++;
             }

@@ -55,6 +55,16 @@ public final class GraphReader {
                 """, Map.of(), row -> iris.documentKeyOf(Queries.string(row, "doc"))));
     }
 
+    /** The provision IRIs of every document's current version, by document IRI: what the index must hold. */
+    public Map<String, java.util.Set<String>> currentProvisionIris() {
+        Map<String, java.util.Set<String>> byDocument = new java.util.HashMap<>();
+        store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?doc ?provision WHERE { ?doc rg:currentVersion ?version . ?version rg:provision ?provision }
+                """, Map.of(), row -> byDocument.computeIfAbsent(Queries.string(row, "doc"),
+                        doc -> new java.util.HashSet<>()).add(Queries.string(row, "provision"))));
+        return byDocument;
+    }
+
     public List<VersionInfo> versions(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?version ?sha ?file ?format ?ended ?previous ?current WHERE {

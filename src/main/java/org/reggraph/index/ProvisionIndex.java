@@ -101,19 +101,34 @@ public final class ProvisionIndex implements AutoCloseable {
 
     /** Document IRIs present in the index, for reconciling it with the graph. */
     public java.util.Set<String> documentIris() {
+        return provisionIrisByDocument().keySet();
+    }
+
+    /**
+     * The provision IRIs of every indexed document, by document IRI. Reads live documents only: doc values
+     * keep the terms of deleted documents until a merge, and those must not count as indexed.
+     */
+    public java.util.Map<String, java.util.Set<String>> provisionIrisByDocument() {
         IndexSearcher searcher = acquire();
         try {
-            java.util.Set<String> iris = new java.util.HashSet<>();
+            java.util.Map<String, java.util.Set<String>> byDocument = new java.util.HashMap<>();
             for (var leaf : searcher.getIndexReader().leaves()) {
-                var values = leaf.reader().getSortedSetDocValues(IndexFields.DOCUMENT_IRI);
-                if (values == null) {
+                var live = leaf.reader().getLiveDocs();
+                var documentIris = leaf.reader().getSortedSetDocValues(IndexFields.DOCUMENT_IRI);
+                var provisionIris = leaf.reader().getSortedSetDocValues(IndexFields.IRI);
+                if (documentIris == null || provisionIris == null) {
                     continue;
                 }
-                for (long ord = 0; ord < values.getValueCount(); ord++) {
-                    iris.add(values.lookupOrd(ord).utf8ToString());
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && documentIris.advanceExact(doc)
+                            && provisionIris.advanceExact(doc)) {
+                        byDocument.computeIfAbsent(documentIris.lookupOrd(documentIris.nextOrd()).utf8ToString(),
+                                key -> new java.util.HashSet<>())
+                                .add(provisionIris.lookupOrd(provisionIris.nextOrd()).utf8ToString());
+                    }
                 }
             }
-            return iris;
+            return byDocument;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         } finally {

@@ -104,7 +104,7 @@ public final class HostileFiles {
                                 legacyText().getBytes(StandardCharsets.UTF_16BE)))),
                 new Case("notice; rm -rf ~ $(touch pwned) `touch pwned2` & echo 'x' | cat > y.txt",
                         "a file name with spaces, quotes and shell metacharacters", Status.STORED, null,
-                        (file, folder) -> Files.writeString(file, CONTROL_SENTENCE + "\n", UTF_8)),
+                        (file, folder) -> Files.writeString(file, "Notice. " + CONTROL_SENTENCE + "\n", UTF_8)),
                 new Case("zz-control.txt", "an ordinary notice after all the hostile ones", Status.STORED, null,
                         (file, folder) -> Files.writeString(file, "Section 1. " + CONTROL_SENTENCE + "\n", UTF_8)));
     }
