@@ -2,14 +2,17 @@ package org.reggraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
+import org.reggraph.config.AppConfig;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ingest}: stores files and folders; exit 0 when all were stored, 1 when some failed. */
@@ -23,10 +26,22 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}; fractions allowed).")
+    double parseTimeoutSeconds;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (RegGraph regGraph = RegGraph.open(data.config())) {
+        if (!(parseTimeoutSeconds > 0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--parse-timeout must be a positive number of seconds");
+        }
+        AppConfig config = data.config();
+        config = config.withLimits(config.maxResults(), config.maxUploadBytes(),
+                Duration.ofMillis(Math.max(1, Math.round(parseTimeoutSeconds * 1000))));
+        try (RegGraph regGraph = RegGraph.open(config)) {
             IngestReport report = regGraph.pipeline().ingest(paths, new ProgressPrinter(out, System.console() != null));
             printSummary(out, report);
             return report.failed() == 0 ? 0 : 1;

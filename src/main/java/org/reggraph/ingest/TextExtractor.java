@@ -64,7 +64,7 @@ public final class TextExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new IngestException(FailureKind.TIMEOUT, displayName,
-                    "parsing took longer than " + timeout.toSeconds() + " s");
+                    "parsing took longer than the limit of " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.cancel(true);

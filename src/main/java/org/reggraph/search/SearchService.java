@@ -1,6 +1,7 @@
 package org.reggraph.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.reggraph.config.AppConfig;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
 
@@ -38,10 +40,17 @@ public final class SearchService {
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
+    private final Duration timeout;
 
     public SearchService(ProvisionIndex index) {
+        this(index, AppConfig.DEFAULT_QUERY_TIMEOUT);
+    }
+
+    /** A search service whose searches stop after {@code timeout} and fail with {@link SearchTimeoutException}. */
+    public SearchService(ProvisionIndex index, Duration timeout) {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig());
+        this.timeout = timeout;
     }
 
     /** Parses without searching: a cheap way to validate a query. */
@@ -51,14 +60,22 @@ public final class SearchService {
 
     public SearchPage search(SearchRequest request) {
         Query query = queries.withFilters(queries.parse(request.query()), request.filters());
-        IndexSearcher searcher = index.acquire();
+        IndexSearcher shared = index.acquire();
         try {
+            // A searcher of its own over the shared reader: the time limit belongs to this request only.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
             int window = request.offset() + request.limit();
             FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
                     ? FacetsCollectorManager.search(searcher, query, Math.max(1, window),
                             new Sort(new SortedSetSortField(IndexFields.DATE, true)),
                             new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, Math.max(1, window), new FacetsCollectorManager());
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException("the search took longer than " + timeout.toMillis()
+                        + " ms; narrow the query");
+            }
             TopDocs top = result.topDocs();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -67,7 +84,7 @@ public final class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
     }
 
