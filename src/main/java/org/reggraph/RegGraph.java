@@ -2,11 +2,12 @@ package org.reggraph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.reggraph.config.AppConfig;
+import org.reggraph.graph.EntityReader;
 import org.reggraph.graph.GraphReader;
 import org.reggraph.graph.GraphStore;
 import org.reggraph.graph.Iris;
+import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.graph.RuleReader;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.ingest.TextExtractor;
@@ -35,6 +36,8 @@ public final class RegGraph implements AutoCloseable {
     private final SearchService search;
     private final GraphReader graphReader;
     private final RuleReader ruleReader;
+    private final EntityReader entityReader;
+    private final ProvisionContextReader provisionContexts;
 
     private RegGraph(AppConfig config, FindingsExtractor extractor) {
         this.config = config;
@@ -52,6 +55,8 @@ public final class RegGraph implements AutoCloseable {
         this.search = new SearchService(index, config.queryTimeout());
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
+        this.entityReader = new EntityReader(store, iris);
+        this.provisionContexts = new ProvisionContextReader(store, graphReader);
     }
 
     public static RegGraph open(AppConfig config) {
@@ -70,18 +75,17 @@ public final class RegGraph implements AutoCloseable {
     }
 
     /**
-     * Repairs the index after a crash between a graph commit and an index commit: a document whose indexed
-     * provisions are not exactly those of its current version in the graph (missing, or left from an older
-     * version) is indexed again; documents in the index but no longer in the graph are removed.
+     * Repairs the index after a crash between a graph commit and an index commit: a document whose current
+     * version in the graph is not the one indexed is indexed again, and documents no longer in the graph
+     * are removed from the index.
      */
     public void reconcileIndex() {
-        Map<String, Set<String>> inGraph = graphReader.currentProvisionIris();
-        Map<String, Set<String>> inIndex = index.provisionIrisByDocument();
+        Map<String, String> inGraph = graphReader.currentVersions();
+        Map<String, String> inIndex = index.indexedVersions();
         int repaired = 0;
-        for (String key : graphReader.documentKeys()) {
-            String documentIri = iris.document(key);
-            if (!inGraph.getOrDefault(documentIri, Set.of()).equals(inIndex.getOrDefault(documentIri, Set.of()))) {
-                pipeline.reindexDocument(key);
+        for (Map.Entry<String, String> current : inGraph.entrySet()) {
+            if (!current.getValue().equals(inIndex.get(current.getKey()))) {
+                pipeline.reindexDocument(iris.documentKeyOf(current.getKey()));
                 repaired++;
             }
         }
@@ -143,6 +147,14 @@ public final class RegGraph implements AutoCloseable {
 
     public RuleReader rules() {
         return ruleReader;
+    }
+
+    public EntityReader entities() {
+        return entityReader;
+    }
+
+    public ProvisionContextReader provisionContexts() {
+        return provisionContexts;
     }
 
     @Override

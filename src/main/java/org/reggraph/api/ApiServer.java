@@ -26,7 +26,8 @@ public final class ApiServer {
         AppConfig config = regGraph.config();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SearchController search = new SearchController(regGraph.search());
+        SearchController search = new SearchController(regGraph.search(), regGraph.provisionContexts());
+        EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
         UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
@@ -52,11 +53,14 @@ public final class ApiServer {
             });
             javalin.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok",
                     "version", RegGraph.softwareVersion())));
+            javalin.routes.get("/api/v1/openapi.json", OpenApiDocument::serve);
             javalin.routes.get("/api/v1/search", search::search);
             javalin.routes.get("/api/v1/documents", documents::list);
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/api/v1/entities", entities::list);
+            javalin.routes.get("/api/v1/entities/{id}", entities::show);
             javalin.routes.post("/api/v1/documents", uploads::upload);
             ErrorMapper.register(javalin.routes);
         });

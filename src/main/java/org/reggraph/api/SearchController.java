@@ -4,6 +4,9 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reggraph.graph.ProvisionContext;
+import org.reggraph.graph.ProvisionContextReader;
+import org.reggraph.search.SearchHit;
 import org.reggraph.search.SearchPage;
 import org.reggraph.search.SearchRequest;
 import org.reggraph.search.SearchService;
@@ -16,9 +19,11 @@ final class SearchController {
     static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer");
 
     private final SearchService search;
+    private final ProvisionContextReader contexts;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, ProvisionContextReader contexts) {
         this.search = search;
+        this.contexts = contexts;
     }
 
     void search(Context ctx) {
@@ -39,8 +44,16 @@ final class SearchController {
         body.put("total", page.total());
         body.put("limit", limit);
         body.put("offset", offset);
-        body.put("hits", page.hits());
+        body.put("hits", withContext(page.hits()));
         body.put("facets", page.facets());
         ctx.json(body);
+    }
+
+    /** Each hit with what it is connected to in the graph: its rules and cross-references. */
+    private List<CrossReferencedHit> withContext(List<SearchHit> hits) {
+        Map<String, String> documentIds = new LinkedHashMap<>();
+        hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
+        Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()))).toList();
     }
 }

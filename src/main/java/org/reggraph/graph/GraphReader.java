@@ -55,14 +55,13 @@ public final class GraphReader {
                 """, Map.of(), row -> iris.documentKeyOf(Queries.string(row, "doc"))));
     }
 
-    /** The provision IRIs of every document's current version, by document IRI: what the index must hold. */
-    public Map<String, java.util.Set<String>> currentProvisionIris() {
-        Map<String, java.util.Set<String>> byDocument = new java.util.HashMap<>();
+    /** Each document's current version: document IRI to version IRI. */
+    public Map<String, String> currentVersions() {
+        Map<String, String> versions = new java.util.HashMap<>();
         store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?doc ?provision WHERE { ?doc rg:currentVersion ?version . ?version rg:provision ?provision }
-                """, Map.of(), row -> byDocument.computeIfAbsent(Queries.string(row, "doc"),
-                        doc -> new java.util.HashSet<>()).add(Queries.string(row, "provision"))));
-        return byDocument;
+                SELECT ?doc ?version WHERE { GRAPH ?doc { ?doc a rg:Document ; rg:currentVersion ?version } }
+                """, Map.of(), row -> versions.put(Queries.string(row, "doc"), Queries.string(row, "version"))));
+        return versions;
     }
 
     public List<VersionInfo> versions(String key) {

@@ -14,6 +14,8 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class GraphStore implements AutoCloseable {
     private final Dataset dataset;
+    /** Bumped by every write, so views cached from the graph know when they are stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private GraphStore(Dataset dataset) {
         this.dataset = dataset;
@@ -44,7 +46,15 @@ public final class GraphStore implements AutoCloseable {
     }
 
     public <T> T write(Supplier<T> action) {
-        return Txn.calculateWrite(dataset, action);
+        try {
+            return Txn.calculateWrite(dataset, action);
+        } finally {
+            generation.incrementAndGet();
+        }
+    }
+
+    public long generation() {
+        return generation.get();
     }
 
     public boolean isEmpty() {

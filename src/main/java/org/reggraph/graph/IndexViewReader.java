@@ -17,32 +17,37 @@ public final class IndexViewReader {
 
     public List<IndexableProvision> provisions(String documentKey) {
         return store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?provision ?doc ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
+                SELECT ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
                        ?text ?start ?end
                        (GROUP_CONCAT(DISTINCT ?modalityLabel; separator="\\u001F") AS ?modalities)
                        (GROUP_CONCAT(DISTINCT ?bearer; separator="\\u001F") AS ?bearers)
                 WHERE {
-                  ?doc rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title ; rg:kind ?kind .
-                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
-                  BIND (REPLACE(STR(?kind), "^.*#kind-", "") AS ?kindLabel)
-                  ?version rg:provision ?provision .
-                  ?provision rg:text ?text ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
-                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                  OPTIONAL { ?doc dcterms:publisher ?issuer }
-                  OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
-                  OPTIONAL { ?doc dcterms:language ?language }
-                  OPTIONAL { ?doc dcterms:date ?date }
-                  OPTIONAL { ?provision rg:provisionLabel ?label }
-                  OPTIONAL { ?provision dcterms:title ?heading }
-                  OPTIONAL { ?provision rg:rule ?rule . ?rule rg:modality ?modality .
-                             BIND (REPLACE(STR(?modality), "^.*#", "") AS ?modalityLabel)
-                             OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearer } }
+                  # Everything about a document is in its own named graph: matching inside it uses the
+                  # graph-first indexes and never scans other documents.
+                  GRAPH ?doc {
+                    ?doc rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title ; rg:kind ?kind .
+                    FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                    BIND (REPLACE(STR(?kind), "^.*#kind-", "") AS ?kindLabel)
+                    ?version rg:provision ?provision .
+                    ?provision rg:text ?text ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                    ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                    OPTIONAL { ?doc dcterms:publisher ?issuer }
+                    OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
+                    OPTIONAL { ?doc dcterms:language ?language }
+                    OPTIONAL { ?doc dcterms:date ?date }
+                    OPTIONAL { ?provision rg:provisionLabel ?label }
+                    OPTIONAL { ?provision dcterms:title ?heading }
+                    OPTIONAL { ?provision rg:rule ?rule . ?rule rg:modality ?modality .
+                               BIND (REPLACE(STR(?modality), "^.*#", "") AS ?modalityLabel)
+                               OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearer } }
+                  }
                 }
-                GROUP BY ?provision ?doc ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
+                GROUP BY ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
                          ?text ?start ?end ?ordinal
                 ORDER BY ?ordinal
                 """, GraphReader.bind("doc", iris.document(documentKey)), row -> new IndexableProvision(
-                Queries.string(row, "provision"), Queries.string(row, "doc"), Queries.string(row, "key"),
+                Queries.string(row, "provision"), Queries.string(row, "doc"), Queries.string(row, "version"),
+                Queries.string(row, "key"),
                 Queries.string(row, "title"), Queries.string(row, "kindLabel"), Queries.string(row, "issuer"),
                 Queries.string(row, "jurisdiction"), Queries.string(row, "language"), Queries.string(row, "date"),
                 Queries.string(row, "label"), Queries.string(row, "heading"), Queries.string(row, "text"),

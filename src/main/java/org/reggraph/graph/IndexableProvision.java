@@ -9,6 +9,7 @@ import java.util.List;
 public record IndexableProvision(
         String iri,
         String documentIri,
+        String versionIri,
         String documentId,
         String documentTitle,
         String kind,

@@ -20,8 +20,21 @@ public final class RuleReader {
     public record Page(int total, List<RuleInfo> rules) {
     }
 
+    /** Rules of current versions whose bearer is the entity. */
+    public List<RuleInfo> rulesBinding(String entityIri, int limit) {
+        return rules(null, null, null, entityIri, limit, 0).rules();
+    }
+
     public Page rules(Modality modality, String documentKey, String provisionIri, int limit, int offset) {
+        return rules(modality, documentKey, provisionIri, null, limit, offset);
+    }
+
+    private Page rules(Modality modality, String documentKey, String provisionIri, String entityIri, int limit,
+                       int offset) {
         Map<String, RDFNode> bindings = new HashMap<>();
+        if (entityIri != null) {
+            bindings.put("bearerEntity", ResourceFactory.createResource(entityIri));
+        }
         if (modality != null) {
             bindings.put("modality", ResourceFactory.createResource(Vocab.NS + modality.label()));
         }
@@ -38,16 +51,19 @@ public final class RuleReader {
                   ?rule a rg:Rule ; prov:wasDerivedFrom ?version ; rg:modality ?modality ; rg:text ?text ;
                         rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                  OPTIONAL { ?rule rg:inProvision ?provision }
+                  %s
                   OPTIONAL { ?rule rg:bearerText ?bearer }
-                  OPTIONAL { ?rule odrl:assignee ?bearerEntity }
+                  %s
                   OPTIONAL { ?rule rg:action ?action }
                   OPTIONAL { ?rule rg:condition ?condition }
                   OPTIONAL { ?rule rg:deadline ?deadline }
                   OPTIONAL { ?rule rg:penalty ?penalty }
                   BIND (EXISTS { ?rule a rg:ReportedClaim } AS ?reported)
                 }
-                """;
+                """.formatted(
+                // A bound variable does not filter inside OPTIONAL: a filter on it must be a required pattern.
+                provisionIri != null ? "?rule rg:inProvision ?provision ." : "OPTIONAL { ?rule rg:inProvision ?provision }",
+                entityIri != null ? "?rule odrl:assignee ?bearerEntity ." : "OPTIONAL { ?rule odrl:assignee ?bearerEntity }");
         String odrl = "PREFIX odrl: <http://www.w3.org/ns/odrl/2/>\n";
         return store.read(() -> {
             int total = Queries.select(store.dataset(), odrl + "SELECT (COUNT(DISTINCT ?rule) AS ?n) " + where,

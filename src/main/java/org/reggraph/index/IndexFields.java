@@ -7,6 +7,8 @@ package org.reggraph.index;
 public final class IndexFields {
     public static final String IRI = "iri";
     public static final String DOCUMENT_IRI = "documentIri";
+    /** The version the provision belongs to: reconciliation compares it with the graph's current version. */
+    public static final String VERSION_IRI = "versionIri";
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_TITLE = "documentTitle";
     public static final String LABEL = "label";

@@ -39,6 +39,7 @@ public final class ProvisionDocuments {
         Document doc = new Document();
         doc.add(new KeywordField(IndexFields.IRI, provision.iri(), Field.Store.YES));
         doc.add(new KeywordField(IndexFields.DOCUMENT_IRI, provision.documentIri(), Field.Store.YES));
+        doc.add(new KeywordField(IndexFields.VERSION_IRI, provision.versionIri(), Field.Store.YES));
         doc.add(new KeywordField(IndexFields.DOCUMENT_ID, provision.documentId(), Field.Store.YES));
         doc.add(new TextField(IndexFields.DOCUMENT_TITLE, provision.documentTitle(), Field.Store.YES));
         doc.add(new TextField(IndexFields.LABEL, nullToEmpty(provision.label()), Field.Store.YES));

@@ -3,7 +3,13 @@ package org.reggraph.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -99,36 +105,26 @@ public final class ProvisionIndex implements AutoCloseable {
         return facetsConfig;
     }
 
-    /** Document IRIs present in the index, for reconciling it with the graph. */
-    public java.util.Set<String> documentIris() {
-        return provisionIrisByDocument().keySet();
-    }
-
     /**
-     * The provision IRIs of every indexed document, by document IRI. Reads live documents only: doc values
-     * keep the terms of deleted documents until a merge, and those must not count as indexed.
+     * The version each indexed document is indexed at (document IRI to version IRI), counting live
+     * documents only, for reconciling the index with the graph.
      */
-    public java.util.Map<String, java.util.Set<String>> provisionIrisByDocument() {
+    public Map<String, String> indexedVersions() {
         IndexSearcher searcher = acquire();
         try {
-            java.util.Map<String, java.util.Set<String>> byDocument = new java.util.HashMap<>();
-            for (var leaf : searcher.getIndexReader().leaves()) {
-                var live = leaf.reader().getLiveDocs();
-                var documentIris = leaf.reader().getSortedSetDocValues(IndexFields.DOCUMENT_IRI);
-                var provisionIris = leaf.reader().getSortedSetDocValues(IndexFields.IRI);
-                if (documentIris == null || provisionIris == null) {
-                    continue;
-                }
+            Map<String, String> versions = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if ((live == null || live.get(doc)) && documentIris.advanceExact(doc)
-                            && provisionIris.advanceExact(doc)) {
-                        byDocument.computeIfAbsent(documentIris.lookupOrd(documentIris.nextOrd()).utf8ToString(),
-                                key -> new java.util.HashSet<>())
-                                .add(provisionIris.lookupOrd(provisionIris.nextOrd()).utf8ToString());
+                    if (live == null || live.get(doc)) {
+                        Document fields = stored.document(leaf.docBase + doc,
+                                Set.of(IndexFields.DOCUMENT_IRI, IndexFields.VERSION_IRI));
+                        versions.putIfAbsent(fields.get(IndexFields.DOCUMENT_IRI), fields.get(IndexFields.VERSION_IRI));
                     }
                 }
             }
-            return byDocument;
+            return versions;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         } finally {

@@ -60,7 +60,8 @@ public final class DocumentIdentity {
             // A title or opening may cite other acts ("... Amending Executive Order 13694"): only a mark at
             // the very start declares the document's own identity.
             collect(title, TITLE_DECLARATION_WITHIN, keys, displays);
-            collect(text.stripLeading(), TEXT_DECLARATION_WITHIN, keys, displays);
+            collect(text.substring(0, Math.min(text.length(), 4 * TEXT_DECLARATION_WITHIN)).stripLeading(),
+                    TEXT_DECLARATION_WITHIN, keys, displays);
         }
         if (keys.isEmpty()) {
             return new Identity(CanonicalId.slug(stripExtension(fileName)), fileName, List.of());
@@ -74,8 +75,10 @@ public final class DocumentIdentity {
             return;
         }
         // One declaration per source, the first scheme that matches.
+        // Only the head of a long text is searched: a declaration must start within the limit anyway.
+        int head = within == Integer.MAX_VALUE ? source.length() : Math.min(source.length(), within + 80);
         for (Scheme scheme : SCHEMES) {
-            Matcher matcher = scheme.pattern.matcher(source);
+            Matcher matcher = scheme.pattern.matcher(source).region(0, head);
             if (matcher.find() && matcher.start() <= within) {
                 if (keys.add(scheme.key.apply(matcher))) {
                     displays.add(scheme.display.apply(matcher));

@@ -24,6 +24,14 @@ public final class CanonicalId {
         return "fr-" + slug(number);
     }
 
+    /**
+     * A Federal Register page citation, volume 90 page 4544 ("90 FR 4544") -> {@code fr-90-4544}. Cannot meet a
+     * document number key: those start with a four-digit year.
+     */
+    public static String federalRegisterPage(int volume, String page) {
+        return "fr-" + volume + "-" + slug(page);
+    }
+
     /** "Regulation", "2024/1689" -> {@code eu-regulation-2024-1689}. */
     public static String euAct(String form, String number) {
         return "eu-" + slug(form) + "-" + slug(number);

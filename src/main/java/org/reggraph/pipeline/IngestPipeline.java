@@ -7,9 +7,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.reggraph.graph.DocumentGraphWriter;
 import org.reggraph.graph.GraphStore;
@@ -34,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+    /** Files parsed ahead of the one being stored; two keep both cores busy without holding many texts. */
+    static final int PARSE_AHEAD = 2;
 
     private final TextExtractor textExtractor;
     private final DocumentDescriber describer = new DocumentDescriber();
@@ -55,50 +63,111 @@ public final class IngestPipeline {
         this.index = index;
     }
 
+    /**
+     * Ingests files in order. Parsing, the costly part, runs ahead on a second thread while the graph takes
+     * the previous file, so both cores work; the graph is still written in file order, one transaction each.
+     * The index is committed at the end: a crash before that is repaired when the store next opens.
+     */
     public IngestReport ingest(List<Path> paths, ProgressListener progress) {
         List<Path> files = SourceFiles.expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
-            FileOutcome outcome = ingestFile(file, file.toString());
-            outcomes.add(outcome);
-            progress.fileDone(outcomes.size(), files.size(), outcome);
+        ExecutorService parsing = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ingest-prepare");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (outcomes.size() < files.size()) {
+                while (next < files.size() && ahead.size() < PARSE_AHEAD) {
+                    Path file = files.get(next++);
+                    ahead.add(parsing.submit(() -> prepare(file, file.toString())));
+                }
+                FileOutcome outcome = finish(await(ahead.poll()));
+                outcomes.add(outcome);
+                progress.fileDone(outcomes.size(), files.size(), outcome);
+            }
+        } finally {
+            parsing.shutdownNow();
+            index.commit();
         }
         return new IngestReport(outcomes);
     }
 
-    /** Ingests one file; {@code displayName} is how reports and errors name it. */
+    /** Ingests one file and commits the index; {@code displayName} is how reports and errors name it. */
     public FileOutcome ingestFile(Path file, String displayName) {
+        FileOutcome outcome = finish(prepare(file, displayName));
+        index.commit();
+        return outcome;
+    }
+
+    /** A file read and described, or the reason it could not be; made off the writing thread. */
+    private record Prepared(String displayName, SourceDocument source, Findings findings, FileOutcome early,
+                            Instant started) {
+    }
+
+    private Prepared prepare(Path file, String displayName) {
         Instant started = Instant.now();
         try {
             String sha256 = sha256(file, displayName);
             String known = documentWithVersion(sha256);
             if (known != null) {
-                return FileOutcome.unchanged(displayName, known);
+                return new Prepared(displayName, null, null, FileOutcome.unchanged(displayName, known), started);
             }
             ParsedText parsed = textExtractor.extract(file, displayName);
             SourceDocument source = describer.describe(file, parsed, sha256);
-            return store(source, started, displayName);
+            Findings findings = findingsExtractor.extract(source.text(), source.kind());
+            return new Prepared(displayName, source, findings, null, started);
         } catch (IngestException e) {
             LOG.debug("failed to ingest {}", displayName, e);
-            return FileOutcome.failed(displayName, e.kind(), e.reason());
+            return new Prepared(displayName, null, null, FileOutcome.failed(displayName, e.kind(), e.reason()),
+                    started);
         } catch (RuntimeException e) {
             LOG.warn("failed to ingest {}", displayName, e);
-            return FileOutcome.failed(displayName, FailureKind.STORE, e.getClass().getSimpleName() + ": "
-                    + e.getMessage());
+            return new Prepared(displayName, null, null, FileOutcome.failed(displayName, FailureKind.STORE,
+                    e.getClass().getSimpleName() + ": " + e.getMessage()), started);
+        }
+    }
+
+    private FileOutcome finish(Prepared prepared) {
+        if (prepared.early() != null) {
+            return prepared.early();
+        }
+        try {
+            return store(prepared.source(), prepared.findings(), prepared.started(), prepared.displayName());
+        } catch (RuntimeException e) {
+            LOG.warn("failed to store {}", prepared.displayName(), e);
+            return FileOutcome.failed(prepared.displayName(), FailureKind.STORE,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing a file failed unexpectedly", e.getCause());
         }
     }
 
     /** Stores a described document, for sources that are not files, such as pre-cut passages. */
     public FileOutcome store(SourceDocument source, Instant started, String displayName) {
-        Findings findings = findingsExtractor.extract(source.text(), source.kind());
+        return store(source, findingsExtractor.extract(source.text(), source.kind()), started, displayName);
+    }
+
+    private FileOutcome store(SourceDocument source, Findings findings, Instant started, String displayName) {
         record Written(DocumentGraphWriter.Outcome outcome, long triples) {
         }
         Written written = store.write(() -> {
-            long before = store.dataset().asDatasetGraph().stream().count();
+            // Counting the document's own graph, not the store, keeps the count cheap as the store grows.
+            var documentGraph = store.dataset().getNamedModel(iris.document(source.key()));
+            long before = documentGraph.size();
             DocumentGraphWriter.Outcome outcome = graphWriter.write(store.dataset(), source, findings, started);
-            long after = outcome == DocumentGraphWriter.Outcome.UNCHANGED ? before
-                    : store.dataset().asDatasetGraph().stream().count();
-            return new Written(outcome, after - before);
+            return new Written(outcome, documentGraph.size() - before);
         });
         if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
             return FileOutcome.unchanged(displayName, source.key());
@@ -110,10 +179,12 @@ public final class IngestPipeline {
                 findings.rules().size(), written.triples(), null, null);
     }
 
-    /** Makes the index hold exactly what the graph says about one document's current version. */
+    /**
+     * Makes the index hold what the graph says about one document's current version; visible to searches
+     * after the next {@link ProvisionIndex#commit}.
+     */
     public void reindexDocument(String documentKey) {
         index.replaceDocument(iris.document(documentKey), indexView.provisions(documentKey));
-        index.commit();
     }
 
     private String documentWithVersion(String sha256) {

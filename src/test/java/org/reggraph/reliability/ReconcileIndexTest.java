@@ -32,7 +32,7 @@ class ReconcileIndexTest {
             store.regGraph().index().replaceDocument(store.regGraph().iris().document(key), List.of());
             store.regGraph().index().commit(); // as if the process died after the graph commit
             assertEquals(0, hits(store, "platypus"));
-            assertFalse(store.regGraph().index().documentIris().contains(store.regGraph().iris().document(key)),
+            assertFalse(store.regGraph().index().indexedVersions().containsKey(store.regGraph().iris().document(key)),
                     "deleted index entries do not count as indexed");
         }
         try (TestStore reopened = TestStore.open(data)) {
@@ -77,7 +77,7 @@ class ReconcileIndexTest {
         copy(fullIndex, data.resolve("index"));
         try (TestStore reopened = TestStore.open(data)) {
             assertEquals(0, hits(reopened, "wallaby"));
-            assertTrue(reopened.regGraph().index().documentIris().isEmpty());
+            assertTrue(reopened.regGraph().index().indexedVersions().isEmpty());
         }
     }
 

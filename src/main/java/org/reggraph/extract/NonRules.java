@@ -1,0 +1,59 @@
+package org.reggraph.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that carry a modal verb yet state no rule: definitions, amendatory instructions, revocations,
+ * rules of construction, scope and entry-into-force clauses, sanctions that only attach to a rule stated
+ * elsewhere. Recognising them first keeps "shall mean" and "shall not be construed" out of the analyst's
+ * list of obligations.
+ */
+final class NonRules {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^(?:\\(?[\\w.]+\\)\\s*)?(?:for (?:the )?purposes? of [^,]{1,120}, )?(?:the (?:term|terms|phrase|expression)s? )?"
+                    + "[\"“‘'][^\"”’']{1,120}[\"”’'],?(?: and [\"“‘'][^\"”’']{1,80}[\"”’'])?(?: \\([^)]{1,40}\\))? "
+                    + "(?:means|mean|shall mean|has the meaning|have the meaning|refers to|is defined|includes|shall include)\\b"
+                    + "|(?<!by )\\b(?:shall mean|means)\\b(?! of\\b)"
+                    + "|\\b(?:has|have) the (?:same )?meaning (?:given|assigned|set forth|provided)\\b"
+                    + "|^(?:the )?term [\"“‘]?[\\w -]{1,60}[\"”’]? (?:means|includes|refers)",
+            FLAGS);
+
+    private static final Pattern AMENDATORY = Pattern.compile(
+            "\\b(?:is|are) (?:hereby )?(?:amended|revised|redesignated|removed(?: and reserved)?|reserved|added|revoked|rescinded|superseded)\\b"
+                    + "|\\b(?:is|are) (?:hereby )?(?:further )?amended to read\\b"
+                    + "|^(?:\\S+ )?(?:amend|revise|add|remove) (?:§|section|part|paragraph|supplement|the (?:entry|heading|definition))",
+            FLAGS);
+
+    private static final Pattern CONSTRUCTION_OR_SCOPE = Pattern.compile(
+            "\\bshall (?:not )?be (?:construed|interpreted|deemed|considered|regarded|understood|read|taken to|treated as)\\b|\\bshall have effect\\b"
+                    + "|\\b(?:shall|does|do|will) not (?:apply|affect|prejudice|impair|limit|create|alter|supersede|preclude)\\b"
+                    + "|\\bshall (?:apply|enter into force|be binding|take effect|become effective|be effective|remain in (?:force|effect)|cease to)\\b"
+                    + "|\\bnothing in this\\b[^.;]{0,160}?\\b(?:shall|may|must)\\b(?: not)?"
+                    + "|\\bshall be (?:liable|punishable|subject to (?:a |an )?(?:fine|penalt|imprisonment|administrative fine))"
+                    + "|\\bshall (?:consist of|be composed of|be chaired|be headed)\\b",
+            FLAGS);
+
+    private NonRules() {
+    }
+
+    static boolean isDefinition(String clause) {
+        return DEFINITION.matcher(clause).find();
+    }
+
+    static boolean isAmendatory(String clause) {
+        return AMENDATORY.matcher(clause).find();
+    }
+
+    /** Whether the modal verb at {@code cueStart} belongs to a rule of construction, scope or sanction. */
+    static boolean isConstructionOrScope(String clause, int cueStart) {
+        java.util.regex.Matcher matcher = CONSTRUCTION_OR_SCOPE.matcher(clause);
+        while (matcher.find()) {
+            if (matcher.start() <= cueStart && cueStart < matcher.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

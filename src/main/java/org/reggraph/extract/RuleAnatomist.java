@@ -1,0 +1,175 @@
+package org.reggraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who, what, when and on which condition from a normalized clause around its deontic cue. The bearer
+ * is the first noun phrase before the cue that is not an introductory phrase ("Within 90 days of ...",
+ * "to help ensure ...") or an appositive ("acting through ...", "in consultation with ..."); a cue such as
+ * "directs X to" or "it is unlawful for X to" names the bearer after it. A passive clause ("reports shall be
+ * submitted") has no bearer unless a "by X" phrase names one.
+ */
+final class RuleAnatomist {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final int MAX_PART_LENGTH = 300;
+
+    private static final Pattern INTRODUCTORY = Pattern.compile(
+            "^(?:within|prior to|not later than|no later than|to|in order to|if|where|when|whenever|upon|after|before|by|"
+                    + "consistent with|as|for|in|pursuant to|subject to|notwithstanding|unless|except|beginning|on|"
+                    + "following|under|with|without|at|through|acting|including|and|or|but|once|until|while|because|"
+                    + "although|during|from|of|among|based on|whereas|moreover|further|furthermore|additionally|also|"
+                    + "accordingly|therefore|thus|however|where appropriate|as appropriate|together)\\b",
+            FLAGS);
+    private static final Pattern NOUN_PHRASE_START = Pattern.compile(
+            "^(?:the|each|any|all|every|a|an|no|such|these|those|this|that|its|their|his|her|our|we|you|they|it|"
+                    + "[A-Z][\\w.'’-]*)\\b");
+    private static final Pattern LEADING_MARKER = Pattern.compile(
+            "^(?:(?:\\([\\w.]{1,6}\\)|\\d{1,3}[a-z]?\\.(?!\\d)|[•·▪◦●\\-*–—])\\s*)+");
+    private static final Pattern LEADING_HEADING = Pattern.compile(
+            "^(?:[#*_ ]*(?:Sec(?:tion|\\.)?|Article|§)\\s*[\\w.-]+\\.?[*_ ]*(?:[A-Z][^.]{0,120}\\.\\s+)?)", FLAGS);
+    private static final Pattern PASSIVE = Pattern.compile("^(?:not |also |only |further |hereby )*be (?:\\w+ly )?\\w+(?:ed|en|wn|nt|lt|ne|de)\\b", FLAGS);
+    private static final Pattern BY_AGENT = Pattern.compile("\\bby (the [A-Z][\\w ]{2,80}?|[A-Z]{2,}[\\w ]{0,40}?)(?=[,;.]|$| (?:to|in|for|within|not later)\\b)");
+    private static final Pattern FOR_X_TO = Pattern.compile("^\\s*for (.{2,120}?) to (?=\\w)", FLAGS);
+    private static final Pattern CONDITION = Pattern.compile(
+            "(?:^|[,;(]\\s*|\\s)((?:if|where|when|whenever|in the event that|in cases? where|to the extent that|provided that|"
+                    + "on condition that|upon|in the case of|once)\\s(?!appropriate\\b|applicable\\b|necessary\\b|possible\\b|"
+                    + "practicable\\b|feasible\\b|relevant\\b|available\\b)[^,;:]{3,}?)(?=[,;:]|$)",
+            FLAGS);
+    private static final Pattern EXCEPTION = Pattern.compile(
+            "\\b((?:unless|except(?: as| for| where| when| that| to the extent)?|other than|notwithstanding|with the exception of)\\s[^;:]{3,}?)(?=[,;:]\\s|[.]$|$)",
+            FLAGS);
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b((?:within|no later than|not later than|not more than)\\s(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "fifteen|thirty|sixty|ninety|twelve|eighteen|twenty-four|\\d+ calendar|\\d+ business)\\s[^,;:]{2,}?"
+                    + "|(?:no|not) later than\\s[^,;:]{3,}?"
+                    + "|by (?:January|February|March|April|May|June|July|August|September|October|November|December)\\s\\d{1,2},\\s\\d{4}"
+                    + "|(?:at least |on an )?(?:annually|quarterly|biennially|annual basis|every \\w+ (?:days|months|years)))(?=[,;:]|\\.$|$)",
+            FLAGS);
+    private static final Pattern PENALTY = Pattern.compile(
+            "\\b((?:shall be |is |are )?(?:liable(?: on (?:summary )?conviction| on conviction on indictment)?(?: to| for)"
+                    + "|subject to (?:a |an )?(?:civil|criminal|administrative)? ?(?:monetary )?(?:penalt|fine|sanction)"
+                    + "|punishable by|imprisonment for)[^;]{2,}?)(?=;|\\.$|$)",
+            FLAGS);
+    private static final Set<String> ACTION_STOP_WORDS = Set.of("to", "for", "with", "by", "within", "in", "on", "from",
+            "under", "that", "which", "who", "when", "where", "if", "unless", "except", "before", "after", "not");
+
+    RuleParts dissect(String clause, DeonticCue cue, RuleParts inherited) {
+        String before = clause.substring(0, cue.start());
+        String cueText = clause.substring(cue.start(), cue.end());
+        String after = clause.substring(cue.end()).trim();
+        String bearer;
+        if (cue.bearerAfter()) {
+            bearer = bearerInsideCue(cueText);
+        } else if (cueText.toLowerCase(Locale.ROOT).startsWith("no ")) {
+            bearer = cueText.replaceAll("(?i)\\s+(?:shall|may|must)$", "");
+        } else {
+            bearer = bearerBefore(before);
+            Matcher forTo = FOR_X_TO.matcher(after);
+            if ((bearer == null || bearer.equalsIgnoreCase("it")) && forTo.find()) {
+                bearer = forTo.group(1);
+                after = after.substring(forTo.end());
+            }
+        }
+        boolean passive = PASSIVE.matcher(after).find();
+        if (passive) {
+            Matcher agent = BY_AGENT.matcher(after);
+            bearer = agent.find() ? agent.group(1).trim() : null;
+        }
+        if (bearer == null && inherited != null) {
+            bearer = inherited.bearer();
+        }
+        String action = action(after);
+        String object = passive ? cleanBearer(bearerBefore(before)) : objectOf(action);
+        return new RuleParts(cap(cleanBearer(bearer)), cap(action), cap(object), cap(first(CONDITION, clause)),
+                cap(first(EXCEPTION, clause)), cap(first(DEADLINE, clause)), cap(first(PENALTY, clause)));
+    }
+
+    /** The parts of a list item that completes a lead-in ("The Secretary shall: (i) establish ..."). */
+    RuleParts dissectItem(String item, RuleParts leadIn) {
+        String action = action(LEADING_MARKER.matcher(item).replaceFirst(""));
+        return new RuleParts(leadIn == null ? null : leadIn.bearer(), cap(action), cap(objectOf(action)),
+                cap(first(CONDITION, item)), cap(first(EXCEPTION, item)), cap(first(DEADLINE, item)),
+                cap(first(PENALTY, item)));
+    }
+
+    private static String bearerInsideCue(String cueText) {
+        Matcher matcher = Pattern.compile("^\\w+ (.+?) to $", FLAGS).matcher(cueText);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    static String bearerBefore(String before) {
+        String subject = LEADING_MARKER.matcher(before.trim()).replaceFirst("");
+        subject = LEADING_HEADING.matcher(subject).replaceFirst("");
+        String[] segments = subject.split(",\\s*(?![^()]*\\))");
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i].trim();
+            if (segment.isEmpty() || INTRODUCTORY.matcher(segment).find()) {
+                continue;
+            }
+            boolean afterIntroduction = i > 0;
+            if (!afterIntroduction || NOUN_PHRASE_START.matcher(segment).find()) {
+                return segment;
+            }
+        }
+        return null;
+    }
+
+    private static String cleanBearer(String bearer) {
+        if (bearer == null) {
+            return null;
+        }
+        String cleaned = bearer.replaceAll("[*_#]+", "").replaceAll("\\s+", " ").trim();
+        cleaned = cleaned.replaceAll("(?i)^(?:and|or|but|then|thus|also|accordingly)\\s+", "");
+        return cleaned.isEmpty() || cleaned.length() > 200 ? null : cleaned;
+    }
+
+    private static String action(String after) {
+        String text = after.replaceFirst("^[:\\-—–\\s]+", "").trim();
+        text = text.replaceFirst("(?i)^(?:,[^,]{0,80},\\s*)", "");
+        int cut = text.length();
+        Matcher stop = Pattern.compile("(?i)[;:]|,? (?:unless|except|provided that|notwithstanding)\\b|\\.$").matcher(text);
+        if (stop.find()) {
+            cut = stop.start();
+        }
+        String action = text.substring(0, cut).trim();
+        return action.isEmpty() ? null : action;
+    }
+
+    private static String objectOf(String action) {
+        if (action == null) {
+            return null;
+        }
+        String[] words = action.split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder object = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (ACTION_STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.startsWith("(")) {
+                break;
+            }
+            object.append(object.length() == 0 ? "" : " ").append(word);
+            if (word.endsWith(",")) {
+                break;
+            }
+        }
+        String text = object.toString().replaceAll("[,.;:]+$", "");
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.group(1).trim() : null;
+    }
+
+    private static String cap(String part) {
+        if (part == null) {
+            return null;
+        }
+        return part.length() <= MAX_PART_LENGTH ? part : part.substring(0, MAX_PART_LENGTH).trim() + "…";
+    }
+}

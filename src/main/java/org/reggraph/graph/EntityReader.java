@@ -1,0 +1,75 @@
+package org.reggraph.graph;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Reads entities: organisations, jurisdictions, instruments, technologies and concepts, linked across
+ * documents by their keys, with the rules that bind them and the documents that mention them.
+ */
+public final class EntityReader {
+    private final GraphStore store;
+    private final Iris iris;
+
+    public EntityReader(GraphStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    /** Entities whose name or alias contains {@code query} (case-insensitive); all when it is null. */
+    public List<EntityInfo> find(String query, int limit) {
+        String needle = query == null ? "" : query.toLowerCase(Locale.ROOT);
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?entity ?label ?type
+                       (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases)
+                       (COUNT(DISTINCT ?rule) AS ?rules) (COUNT(DISTINCT ?doc) AS ?documents)
+                WHERE {
+                  ?entity a rg:Entity ; skos:prefLabel ?label ; rg:entityType ?type .
+                  OPTIONAL { ?entity skos:altLabel ?alias }
+                  OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?entity }
+                  OPTIONAL { ?doc rg:mentions ?entity }
+                  FILTER (?needle = "" || CONTAINS(LCASE(STR(?label)), ?needle)
+                          || EXISTS { ?entity skos:altLabel ?name FILTER CONTAINS(LCASE(STR(?name)), ?needle) })
+                }
+                GROUP BY ?entity ?label ?type
+                ORDER BY DESC(?documents) ?label
+                LIMIT """ + limit, Map.of("needle", ResourceFactory.createPlainLiteral(needle)), row -> new EntityInfo(
+                Queries.string(row, "entity"), keyOf(Queries.string(row, "entity")), Queries.string(row, "label"),
+                Queries.string(row, "type"), Queries.list(Queries.string(row, "aliases")),
+                Queries.integer(row, "rules", 0), Queries.integer(row, "documents", 0))));
+    }
+
+    public Optional<EntityInfo> entity(String key) {
+        String iri = iris.entity(key);
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?label ?type (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases)
+                       (COUNT(DISTINCT ?rule) AS ?rules) (COUNT(DISTINCT ?doc) AS ?documents)
+                WHERE {
+                  ?entity a rg:Entity ; skos:prefLabel ?label ; rg:entityType ?type .
+                  OPTIONAL { ?entity skos:altLabel ?alias }
+                  OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?entity }
+                  OPTIONAL { ?doc rg:mentions ?entity }
+                } GROUP BY ?label ?type
+                """, GraphReader.bind("entity", iri), row -> new EntityInfo(iri, key, Queries.string(row, "label"),
+                Queries.string(row, "type"), Queries.list(Queries.string(row, "aliases")),
+                Queries.integer(row, "rules", 0), Queries.integer(row, "documents", 0))).stream().findFirst());
+    }
+
+    /** Documents whose current version mentions the entity, newest first. */
+    public List<DocumentSummary> documentsMentioning(String key, GraphReader documents) {
+        List<String> keys = store.read(() -> Queries.select(store.dataset(), """
+                SELECT DISTINCT ?key WHERE {
+                  ?doc rg:mentions ?entity ; rg:identifierKey ?key .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                }
+                """, GraphReader.bind("entity", iris.entity(key)), row -> Queries.string(row, "key")));
+        return documents.documents().stream().filter(doc -> keys.contains(doc.id())).toList();
+    }
+
+    private String keyOf(String entityIri) {
+        return entityIri.substring(entityIri.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,126 @@
+package org.reggraph.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Joins provisions (search hits) back to the graph, a page at a time: one query for the rules of all the
+ * page's provisions, one for their related provisions, and the references of each distinct document.
+ * Results are cached until the next write to the store, so repeated searches cost almost nothing.
+ */
+public final class ProvisionContextReader {
+    static final int RELATED_PER_PROVISION = 5;
+    private static final int CACHE_ENTRIES = 2_000;
+
+    private final GraphStore store;
+    private final GraphReader documents;
+    private final Map<String, ProvisionContext> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ProvisionContext> eldest) {
+            return size() > CACHE_ENTRIES;
+        }
+    };
+    private long cachedGeneration = -1;
+
+    public ProvisionContextReader(GraphStore store, GraphReader documents) {
+        this.store = store;
+        this.documents = documents;
+    }
+
+    /** Context per provision IRI; {@code documentIds} gives each provision's document id. */
+    public synchronized Map<String, ProvisionContext> contextOf(Map<String, String> documentIds) {
+        if (cachedGeneration != store.generation()) {
+            cache.clear();
+            cachedGeneration = store.generation();
+        }
+        Map<String, ProvisionContext> found = new HashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        documentIds.forEach((provision, documentId) -> {
+            ProvisionContext cached = cache.get(provision);
+            if (cached != null) {
+                found.put(provision, cached);
+            } else {
+                missing.put(provision, documentId);
+            }
+        });
+        if (!missing.isEmpty()) {
+            Map<String, ProvisionContext> read = read(missing);
+            cache.putAll(read);
+            found.putAll(read);
+        }
+        return found;
+    }
+
+    private Map<String, ProvisionContext> read(Map<String, String> documentIds) {
+        Map<String, List<ProvisionContext.RuleSummary>> rules = rules(documentIds.keySet());
+        Map<String, List<ProvisionContext.Related>> related = related(documentIds.keySet());
+        Map<String, List<Reference>> cites = new HashMap<>();
+        Map<String, List<Reference>> citedBy = new HashMap<>();
+        for (String documentId : new java.util.HashSet<>(documentIds.values())) {
+            cites.put(documentId, documents.references(documentId));
+            citedBy.put(documentId, documents.referencedBy(documentId));
+        }
+        Map<String, ProvisionContext> contexts = new HashMap<>();
+        documentIds.forEach((provision, documentId) -> contexts.put(provision, new ProvisionContext(
+                rules.getOrDefault(provision, List.of()), cites.getOrDefault(documentId, List.of()),
+                citedBy.getOrDefault(documentId, List.of()), related.getOrDefault(provision, List.of()))));
+        return contexts;
+    }
+
+    private Map<String, List<ProvisionContext.RuleSummary>> rules(Collection<String> provisions) {
+        List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?provision ?rule ?modality ?text ?bearer ?bearerEntity WHERE {
+                  VALUES ?provision { %s }
+                  ?provision rg:rule ?rule .
+                  ?rule rg:modality ?modality ; rg:text ?text ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start .
+                  OPTIONAL { ?rule rg:bearerText ?bearer }
+                  OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearerEntity }
+                } ORDER BY ?provision ?start
+                """.formatted(values(provisions)), Map.of(), row -> new String[] {
+                Queries.string(row, "provision"), Queries.string(row, "rule"),
+                Queries.string(row, "modality").substring(Vocab.NS.length()), Queries.string(row, "text"),
+                Queries.string(row, "bearer"), Queries.string(row, "bearerEntity")}));
+        return rows.stream().collect(Collectors.groupingBy(row -> row[0], LinkedHashMap::new,
+                Collectors.mapping(row -> new ProvisionContext.RuleSummary(row[1], row[2], row[3], row[4], row[5]),
+                        Collectors.toList())));
+    }
+
+    /** Provisions of other documents' current versions that cite the same instrument. */
+    private Map<String, List<ProvisionContext.Related>> related(Collection<String> provisions) {
+        List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel (SAMPLE(?surface) AS ?cited) WHERE {
+                  VALUES ?provision { %s }
+                  ?provision rg:citation ?citation .
+                  ?citation rg:citedKey ?key ; rdfs:label ?surface .
+                  ?otherCitation rg:citedKey ?key .
+                  ?other rg:citation ?otherCitation .
+                  ?otherVersion rg:provision ?other .
+                  ?otherDoc rg:currentVersion ?otherVersion ; rg:identifierKey ?otherKey ; dcterms:title ?otherTitle .
+                  FILTER (STRENDS(STR(?otherDoc), CONCAT("/", ?otherKey)))
+                  FILTER (!STRSTARTS(STR(?provision), STR(?otherDoc)))
+                  OPTIONAL { ?other rg:provisionLabel ?otherLabel }
+                } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel
+                ORDER BY ?provision ?otherKey ?other
+                """.formatted(values(provisions)), Map.of(), row -> new String[] {
+                Queries.string(row, "provision"), Queries.string(row, "other"), Queries.string(row, "otherKey"),
+                Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited")}));
+        Map<String, List<ProvisionContext.Related>> related = new HashMap<>();
+        for (String[] row : rows) {
+            List<ProvisionContext.Related> list = related.computeIfAbsent(row[0], key -> new ArrayList<>());
+            if (list.size() < RELATED_PER_PROVISION) {
+                list.add(new ProvisionContext.Related(row[1], row[2], row[3], row[4], "also cites " + row[5]));
+            }
+        }
+        return related;
+    }
+
+    private static String values(Collection<String> iris) {
+        return iris.stream().map(iri -> "<" + iri.replace(">", "%3E") + ">").collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,57 @@
+package org.reggraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.testing.TestPaths;
+
+/** The ingest command's contract: a summary, every failure named, exit 1 when any file failed. */
+class IngestCommandTest {
+    @TempDir
+    Path scratch;
+
+    @Test
+    void storesGoodFilesNamesTheBadOneAndExitsOne() throws Exception {
+        Path folder = Files.createDirectories(scratch.resolve("in"));
+        Files.copy(TestPaths.sampleCorpus().resolve("whitehouse-fact-sheet-2026-03-02-eo-14999.txt"),
+                folder.resolve("fact-sheet.txt"));
+        Files.write(folder.resolve("broken.pdf"), "%PDF-1.7\nthis is not really a PDF".getBytes(StandardCharsets.UTF_8));
+        String output = runCapturing("ingest", "--data", scratch.resolve("data").toString(), folder.toString());
+        assertTrue(output.contains("files seen"), output);
+        assertTrue(output.matches("(?s).*stored\\s+1\\b.*"), output);
+        assertTrue(output.matches("(?s).*failed\\s+1\\b.*"), output);
+        assertTrue(output.contains("FAILED " + folder.resolve("broken.pdf")), output);
+    }
+
+    @Test
+    void secondIngestOfTheSameFilesReportsThemUnchangedAndExitsZero() throws Exception {
+        String data = scratch.resolve("data").toString();
+        String corpus = TestPaths.sampleCorpus().toString();
+        runCapturing("ingest", "--data", data, corpus);
+        String second = runCapturing("ingest", "--data", data, corpus);
+        assertTrue(second.matches("(?s).*unchanged\\s+8\\b.*"), second);
+    }
+
+    private static String runCapturing(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            exit = RegGraphCommand.run(args);
+        } finally {
+            System.setOut(original);
+        }
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        boolean anyFailed = output.contains("FAILED ");
+        assertEquals(anyFailed ? 1 : 0, exit, output);
+        return output;
+    }
+}

@@ -1,0 +1,219 @@
+package org.reggraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.reggraph.model.DocumentKind;
+import org.reggraph.model.Modality;
+import org.reggraph.model.Rule;
+
+/** The hard cases of deontic extraction, on sentences written for these tests. */
+class RuleExtractionTest {
+    private final Extractor extractor = new Extractor();
+
+    private List<Rule> rules(String text, DocumentKind kind) {
+        List<Rule> rules = extractor.extract(text, kind).rules();
+        for (Rule rule : rules) {
+            String span = rule.span().of(text);
+            assertEquals(span.strip(), span, "a rule's span is trimmed");
+        }
+        return rules;
+    }
+
+    private Rule only(String text, DocumentKind kind) {
+        List<Rule> rules = rules(text, kind);
+        assertEquals(1, rules.size(), () -> "expected one rule in: " + text + " but got " + rules);
+        return rules.get(0);
+    }
+
+    @Test
+    void definitionsAreNotRules() {
+        assertTrue(rules("“Exporter” means any person who ships an item out of the country.", DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("The term “covered model” shall mean a model trained with more than 10^26 operations.",
+                DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("(4) ‘provider’ means a natural or legal person that develops an AI system.",
+                DocumentKind.DIRECTIVE).isEmpty());
+    }
+
+    @Test
+    void epistemicMayIsNotAPermissionButNormativeMayIs() {
+        assertTrue(rules("AI systems may pose risks to privacy and civil liberties.", DocumentKind.GUIDANCE).isEmpty());
+        assertTrue(rules("Such deployers may not recognize the risks their uses entail.", DocumentKind.GUIDANCE).isEmpty());
+        Rule rule = only("The Secretary may issue guidance on the reporting of training runs.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PERMISSION, rule.modality());
+        assertEquals("The Secretary", rule.bearer());
+        assertEquals("issue guidance on the reporting of training runs", rule.action());
+    }
+
+    @Test
+    void negationDecidesBetweenProhibitionAndPermission() {
+        Rule shallNot = only("Providers shall not place such systems on the market.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PROHIBITION, shallNot.modality());
+        assertEquals("Providers", shallNot.bearer());
+        assertEquals("place such systems on the market", shallNot.action());
+
+        Rule notRequired = only("An exporter is not required to file a report for exports to Canada.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PERMISSION, notRequired.modality());
+        assertEquals("An exporter", notRequired.bearer());
+
+        Rule noPerson = only("No person may export model weights without a license.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PROHIBITION, noPerson.modality());
+        assertEquals("No person", noPerson.bearer());
+
+        assertEquals(Modality.PROHIBITION,
+                only("It is unlawful for any person to transfer such items to an entity on the list.", DocumentKind.DIRECTIVE).modality());
+    }
+
+    @Test
+    void nestedConditionsDeadlinesAndExceptionsAreKeptApart() {
+        Rule rule = only("If the Secretary determines that a model poses a serious risk, the Secretary shall, "
+                + "within 90 days of that determination, notify the developer unless the developer has already been notified.",
+                DocumentKind.DIRECTIVE);
+        assertEquals(Modality.OBLIGATION, rule.modality());
+        assertEquals("the Secretary", rule.bearer());
+        assertEquals("If the Secretary determines that a model poses a serious risk", rule.condition());
+        assertEquals("within 90 days of that determination", rule.deadline());
+        assertEquals("unless the developer has already been notified", rule.exception());
+        assertTrue(rule.action().startsWith("notify the developer"), rule.action());
+    }
+
+    @Test
+    void appositivesDoNotBecomeTheBearer() {
+        Rule rule = only("Within 180 days of the date of this order, the Secretary of Commerce, acting through the Director "
+                + "of NIST, in coordination with the Secretary of Energy, shall establish guidelines for red-team testing.",
+                DocumentKind.DIRECTIVE);
+        assertEquals("the Secretary of Commerce", rule.bearer());
+        assertEquals("Within 180 days of the date of this order", rule.deadline());
+        assertEquals(java.util.Optional.of("department-of-commerce"),
+                EntityCatalog.standard().firstIn(rule.bearer()).map(KnownEntity::key));
+    }
+
+    @Test
+    void inlineListsYieldOneRulePerDutyWithTheLeadInsBearer() {
+        String text = "The Director shall: (a) publish guidance; (b) convene a working group; and (c) report to Congress.";
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(3, rules.size(), rules::toString);
+        assertEquals(List.of("(a) publish guidance;", "(b) convene a working group;", "(c) report to Congress."),
+                rules.stream().map(r -> r.span().of(text)).toList());
+        for (Rule rule : rules) {
+            assertEquals(Modality.OBLIGATION, rule.modality());
+            assertEquals("The Director", rule.bearer());
+        }
+        assertEquals("publish guidance", rules.get(0).action());
+    }
+
+    @Test
+    void itemsOnTheirOwnLinesInheritUntilTheLeadInsLevelReturns() {
+        String text = """
+                (a) Within 90 days, the Secretary of Homeland Security shall:
+
+                     (i) establish a board that advises on incident response;
+
+                     (ii) develop a plan to protect critical infrastructure; and
+
+                (b) The heads of agencies may request assistance from the board.
+                """;
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(List.of(Modality.OBLIGATION, Modality.OBLIGATION, Modality.PERMISSION),
+                rules.stream().map(Rule::modality).toList());
+        assertEquals("the Secretary of Homeland Security", rules.get(0).bearer());
+        assertEquals("The heads of agencies", rules.get(2).bearer());
+    }
+
+    @Test
+    void aListMarkerAloneOnItsLineIsFoldedIntoItsItem() {
+        String text = "Providers of high-risk AI systems shall:\n\n   (a)\n\n   ensure that their systems are compliant;\n\n"
+                + "   (b)\n\n   keep the logs for six months.\n";
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(2, rules.size(), rules::toString);
+        assertEquals("ensure that their systems are compliant;", rules.get(0).span().of(text));
+        assertEquals("Providers of high-risk AI systems", rules.get(1).bearer());
+    }
+
+    @Test
+    void offencesAreProhibitionsAndTheirSanctionsAreNotRules() {
+        Rule offence = only("A person is guilty of an offence if he causes a computer to perform any function with intent "
+                + "to secure unauthorised access.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PROHIBITION, offence.modality());
+        assertEquals("A person", offence.bearer());
+        assertTrue(offence.condition().startsWith("if he causes a computer"), offence.condition());
+        assertTrue(rules("A person guilty of an offence under this section shall be liable on summary conviction to "
+                + "imprisonment for a term not exceeding 12 months.", DocumentKind.DIRECTIVE).isEmpty());
+    }
+
+    @Test
+    void aPenaltyStatedWithTheDutyIsCaptured() {
+        Rule rule = rules("Providers shall register the system, and a provider that fails to do so shall be liable to "
+                + "administrative fines of up to EUR 15 000 000.", DocumentKind.DIRECTIVE).get(0);
+        assertEquals(Modality.OBLIGATION, rule.modality());
+        assertTrue(rule.penalty() != null && rule.penalty().contains("administrative fines of up to EUR 15 000 000"),
+                String.valueOf(rule.penalty()));
+    }
+
+    @Test
+    void amendatoryInstructionsAndRevocationsAreNotRules() {
+        assertTrue(rules("Section 744.23 is amended by revising paragraph (a)(2) to read as follows:",
+                DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("Executive Order 14110 of October 30, 2023, is hereby revoked.", DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("Nothing in this order shall be construed to impair the authority granted by law to an agency.",
+                DocumentKind.DIRECTIVE).isEmpty());
+    }
+
+    @Test
+    void newsReportsRulesWithoutImposingThem() {
+        Rule rule = only("The order directs the Secretary of Commerce to develop standards for red-team testing.",
+                DocumentKind.NEWS);
+        assertEquals(Modality.OBLIGATION, rule.modality());
+        assertTrue(rule.reported());
+        assertEquals("the Secretary of Commerce", rule.bearer());
+        assertEquals("develop standards for red-team testing", rule.action());
+        assertFalse(only("Agencies shall report their AI use cases annually.", DocumentKind.DIRECTIVE).reported());
+        assertTrue(rules("The Department of Commerce will develop guidance for content authentication.",
+                DocumentKind.NEWS).isEmpty(), "an announcement of future work is not a rule");
+    }
+
+    @Test
+    void adviceIsARecommendation() {
+        assertEquals(Modality.RECOMMENDATION,
+                only("Agencies should document their AI use cases.", DocumentKind.DIRECTIVE).modality());
+        Rule encouraged = only("Developers are encouraged to share the results of safety tests.", DocumentKind.NEWS);
+        assertEquals(Modality.RECOMMENDATION, encouraged.modality());
+        assertEquals("Developers", encouraged.bearer());
+        assertEquals(Modality.RECOMMENDATION,
+                only("Document the intended purposes of the AI system.", DocumentKind.GUIDANCE).modality());
+        assertTrue(rules("Should the Secretary find a violation, the matter is referred.", DocumentKind.DIRECTIVE).isEmpty(),
+                "a conditional 'should' gives no advice");
+    }
+
+    @Test
+    void recitalsOfAnEuActBindNoOne() {
+        String text = "Whereas:\n\n(1) Providers should publish a summary of training data.\n\n"
+                + "HAVE ADOPTED THIS REGULATION:\n\nArticle 1\n\nProviders shall publish a summary of training data.\n";
+        Rule rule = only(text, DocumentKind.DIRECTIVE);
+        assertEquals(Modality.OBLIGATION, rule.modality());
+    }
+
+    @Test
+    void legalAbbreviationsDoNotEndSentences() {
+        String text = "Exporters must comply with 50 U.S.C. 4819 and Sec. 4.2 of the order, e.g. by filing reports. "
+                + "BIS may grant exceptions.";
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(2, rules.size(), rules::toString);
+        assertTrue(rules.get(0).span().of(text).endsWith("filing reports."));
+        assertEquals(Modality.PERMISSION, rules.get(1).modality());
+    }
+
+    @Test
+    void passiveDutiesHaveNoBearerButKeepTheirObject() {
+        Rule rule = only("Reports shall be submitted to the Secretary within 30 days.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.OBLIGATION, rule.modality());
+        assertNull(rule.bearer());
+        assertEquals("Reports", rule.object());
+        assertEquals("within 30 days", rule.deadline());
+    }
+}
