@@ -11,7 +11,7 @@ import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.graph.RuleReader;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.ingest.TextExtractor;
-import org.reggraph.model.Findings;
+import org.reggraph.extract.Extractor;
 import org.reggraph.pipeline.FindingsExtractor;
 import org.reggraph.pipeline.IngestPipeline;
 import org.reggraph.search.SearchService;
@@ -71,7 +71,7 @@ public final class RegGraph implements AutoCloseable {
     }
 
     static FindingsExtractor defaultExtractor() {
-        return (text, kind) -> Findings.NONE;
+        return new Extractor()::extract;
     }
 
     /**

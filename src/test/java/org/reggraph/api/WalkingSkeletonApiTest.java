@@ -49,7 +49,10 @@ class WalkingSkeletonApiTest {
         assertTrue(body.path("total").asInt() > 0);
         boolean directiveHit = false;
         for (JsonNode hit : body.path("hits")) {
-            assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is highlighted: " + hit);
+            // A hit may match only in its section heading; a hit that matched its text shows where.
+            if (!hit.path("matches").isEmpty()) {
+                assertTrue(hit.path("snippet").asText().contains("<mark>"), "snippet is highlighted: " + hit);
+            }
             assertTrue(hit.path("iri").asText().startsWith("https://reggraph.org/id/doc/"));
             directiveHit |= hit.path("document").path("id").asText().equals("eo-14999");
         }
