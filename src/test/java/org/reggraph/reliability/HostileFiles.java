@@ -85,9 +85,9 @@ public final class HostileFiles {
                                 + "</p></notice>\n", UTF_8)),
                 new Case("billion-laughs.xml", "XML entity expansion bomb (10^9 copies of 'lol')",
                         Status.FAILED, FailureKind.CORRUPT, (file, folder) -> Files.writeString(file, billionLaughs(), UTF_8)),
-                new Case("bomb.docx", "a 1 MiB DOCX whose body inflates to 1 GiB", Status.FAILED, FailureKind.TOO_LARGE,
+                new Case("bomb.docx", "a 3.5 MiB DOCX whose body inflates to 1 GiB", Status.FAILED, FailureKind.TOO_LARGE,
                         (file, folder) -> HostileDocuments.docxBomb(file, BOMB_BYTES)),
-                new Case("bomb.zip", "a 1 MiB zip whose one text member inflates to 1 GiB", Status.FAILED,
+                new Case("bomb.zip", "a 1.5 MiB zip whose one text member inflates to 1 GiB", Status.FAILED,
                         FailureKind.TOO_LARGE, (file, folder) -> HostileDocuments.zipBomb(file, BOMB_BYTES)),
                 new Case("deep.html", "HTML with 100,000 nested div elements", Status.STORED, null,
                         (file, folder) -> Files.writeString(file, "<html><body>" + "<div>".repeat(100_000)
