@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -39,11 +40,15 @@ public final class ApiServer {
         NeighbourhoodController neighbourhoods = new NeighbourhoodController(
                 new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
         QueryExamplesController queryExamples = new QueryExamplesController();
+        UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
+                config.maxUploadBytes());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             javalin.http.maxRequestSize = config.maxUploadBytes();
+            javalin.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             javalin.startup.showJavalinBanner = false;
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -77,6 +82,7 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
             javalin.routes.get("/api/v1/entities", entities::list);
             javalin.routes.get("/api/v1/entities/{id}", entities::show);
+            javalin.routes.post("/api/v1/documents", uploads::upload);
             ErrorMapper.register(javalin.routes);
         });
     }

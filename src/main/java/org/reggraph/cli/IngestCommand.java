@@ -2,10 +2,12 @@ package org.reggraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
+import org.reggraph.config.AppConfig;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
 import picocli.CommandLine.Command;
@@ -36,6 +38,11 @@ final class IngestCommand implements Callable<Integer> {
                     + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
     String semantic;
 
+    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}; fractions allowed).")
+    double parseTimeoutSeconds;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -43,7 +50,14 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("auto") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
         }
-        try (RegGraph regGraph = RegGraph.open(data.config())) {
+        if (!(parseTimeoutSeconds > 0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--parse-timeout must be a positive number of seconds");
+        }
+        AppConfig config = data.config();
+        config = config.withLimits(config.maxResults(), config.maxUploadBytes(),
+                Duration.ofMillis(Math.max(1, Math.round(parseTimeoutSeconds * 1000))));
+        try (RegGraph regGraph = RegGraph.open(config)) {
             regGraph.index().setSemanticMode(semanticMode);
             ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             IngestReport report = format.equals("jsonl")

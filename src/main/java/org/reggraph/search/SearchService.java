@@ -1,6 +1,7 @@
 package org.reggraph.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.reggraph.config.AppConfig;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.search.ranking.HybridRetriever;
@@ -46,15 +48,21 @@ public final class SearchService {
     private final QueryBuilder queries;
     private final HybridRetriever questions;
 
+    private final Duration timeout;
+
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity());
+        this(index, UnaryOperator.identity(), AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
-    /** {@code rewriter} rewrites query text before parsing, e.g. to expand entity aliases. */
-    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter) {
+    /**
+     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); searches stop after
+     * {@code timeout} and fail with {@link SearchTimeoutException}.
+     */
+    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter, Duration timeout) {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
         this.questions = HybridRetriever.forProvisions(index);
+        this.timeout = timeout;
     }
 
     /**
@@ -94,14 +102,23 @@ public final class SearchService {
 
     public SearchPage search(SearchRequest request) {
         Query query = queries.withFilters(queries.parse(request.query()), request.filters());
-        IndexSearcher searcher = index.acquire();
+        IndexSearcher shared = index.acquire();
         try {
+            // A searcher of its own over the shared reader: the time limit belongs to this request only.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(shared.getSimilarity());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
             int window = request.offset() + request.limit();
             FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
                     ? FacetsCollectorManager.search(searcher, query, Math.max(1, window),
                             new Sort(new SortedSetSortField(IndexFields.DATE, true)),
                             new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, Math.max(1, window), new FacetsCollectorManager());
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException("the search took longer than " + timeout.toMillis()
+                        + " ms; narrow the query");
+            }
             TopDocs top = result.topDocs();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -110,7 +127,7 @@ public final class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
     }
 
