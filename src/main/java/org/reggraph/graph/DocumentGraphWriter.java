@@ -222,8 +222,15 @@ public final class DocumentGraphWriter {
     private void writeMentions(Dataset dataset, Model graph, Resource doc, Resource version, SourceDocument source,
                                List<EntityMention> mentions, CodePoints codePoints) {
         Model entities = dataset.getNamedModel(iris.entitiesGraph());
+        // One mention node per entity per version, at its first occurrence: the entity's page needs where it
+        // is named, and a node with selectors for every repetition of "the Commission" would make mentions
+        // most of the graph and most of the cost of ingest.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention mention = mentions.get(i);
+            if (!seen.add(mention.key())) {
+                continue;
+            }
             Resource entity = graph.createResource(iris.entity(mention.key()));
             describeEntity(entities, entity, mention);
             doc.addProperty(Vocab.mentions, entity);

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -110,11 +111,8 @@ public final class SearchService {
             long deadline = System.nanoTime() + timeout.toNanos();
             searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
             int window = request.offset() + request.limit();
-            FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
-                    ? FacetsCollectorManager.search(searcher, query, Math.max(1, window),
-                            new Sort(new SortedSetSortField(IndexFields.DATE, true)),
-                            new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, Math.max(1, window), new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+                    Math.max(1, window), order(request.sort()), true, new FacetsCollectorManager());
             if (searcher.timedOut()) {
                 throw new SearchTimeoutException("the search took longer than " + timeout.toMillis()
                         + " ms; narrow the query");
@@ -129,6 +127,17 @@ public final class SearchService {
         } finally {
             index.release(shared);
         }
+    }
+
+    /**
+     * Ties are broken by IRI, so equal scores (every wildcard match scores alike) come out in the same order
+     * whatever order the index was built in: a rebuilt or recovered index pages exactly like the original.
+     */
+    private static Sort order(SearchRequest.Sort sort) {
+        SortField byIri = new SortedSetSortField(IndexFields.IRI, false);
+        return sort == SearchRequest.Sort.DATE
+                ? new Sort(new SortedSetSortField(IndexFields.DATE, true), SortField.FIELD_SCORE, byIri)
+                : new Sort(SortField.FIELD_SCORE, byIri);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
