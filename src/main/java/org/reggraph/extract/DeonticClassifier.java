@@ -30,7 +30,7 @@ final class DeonticClassifier {
             Set.of(DocumentKind.DIRECTIVE, DocumentKind.NEWS, DocumentKind.PASSAGE);
 
     private static final List<CuePattern> CUES = List.of(
-            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b"),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b|\\b(?:shall|must) neither\\b"),
             new CuePattern(Modality.PROHIBITION, "\\bmay not\\b"),
             new CuePattern(Modality.PROHIBITION, "\\bno (?!later\\b|earlier\\b|more\\b|less\\b|fewer\\b|sooner\\b)(?:[\\w-]+ ){1,4}(?:shall|may|must)\\b"),
             new CuePattern(Modality.PROHIBITION, "\\b(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited\\b|\\bprohibited from\\b|\\bprohibits?\\b|\\bforbid(?:s|den)?\\b"),

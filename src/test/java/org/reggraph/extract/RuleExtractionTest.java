@@ -216,4 +216,26 @@ class RuleExtractionTest {
         assertEquals("Reports", rule.object());
         assertEquals("within 30 days", rule.deadline());
     }
+
+    @Test
+    void neitherNorIsAProhibition() {
+        assertEquals(Modality.PROHIBITION, only("AI technologies shall neither be developed nor used to censor speech.",
+                DocumentKind.DIRECTIVE).modality());
+    }
+
+    @Test
+    void coordinatedBearersStayTogether() {
+        Rule rule = only("Within 120 days, the Secretary of War, the DNI, and the heads of agencies with IC elements shall "
+                + "review procurement processes.", DocumentKind.DIRECTIVE);
+        assertEquals("the Secretary of War, the DNI, and the heads of agencies with IC elements", rule.bearer());
+    }
+
+    @Test
+    void markdownEscapedMarkersAreMarkers() {
+        String text = "\\(a\\)  The Secretary shall:\n\n  \\(i\\)  publish a plan;\n\n\\(b\\)  Agencies may comment.\n";
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(List.of(Modality.OBLIGATION, Modality.PERMISSION), rules.stream().map(Rule::modality).toList());
+        assertEquals("The Secretary", rules.get(0).bearer());
+        assertEquals("Agencies", rules.get(1).bearer());
+    }
 }
