@@ -3,7 +3,6 @@ package org.reggraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,11 +79,6 @@ final class DeonticClassifier {
                     + "data subjects?|manufacturers?|representatives?|bod(?:y|ies)|chair|officers?|constable|users?|"
                     + "recipients?|end users?|organi[sz]ations?|institutes?|nist|cisa|dhs|staff|officials?|individuals?)\\b",
             FLAGS);
-
-    Optional<DeonticCue> classify(String clause, DocumentKind kind) {
-        List<DeonticCue> cues = cues(clause, kind);
-        return cues.isEmpty() ? Optional.empty() : Optional.of(cues.get(0));
-    }
 
     /** Every cue that counts in the clause, in text order; empty for definitions and amendatory instructions. */
     List<DeonticCue> cues(String clause, DocumentKind kind) {
