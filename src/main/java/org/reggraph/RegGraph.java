@@ -11,9 +11,10 @@ import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.graph.RuleReader;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.ingest.TextExtractor;
-import org.reggraph.model.Findings;
+import org.reggraph.extract.Extractor;
 import org.reggraph.pipeline.FindingsExtractor;
 import org.reggraph.pipeline.IngestPipeline;
+import org.reggraph.search.EntityAliases;
 import org.reggraph.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,10 @@ public final class RegGraph implements AutoCloseable {
         this.iris = new Iris(config.baseIri());
         this.textExtractor = new TextExtractor(config.maxTextChars(), config.parseTimeout());
         this.pipeline = new IngestPipeline(textExtractor, extractor, store, iris, softwareVersion(), index);
-        this.search = new SearchService(index);
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
         this.entityReader = new EntityReader(store, iris);
+        this.search = new SearchService(index, new EntityAliases(entityReader));
         this.provisionContexts = new ProvisionContextReader(store, graphReader);
     }
 
@@ -71,7 +72,7 @@ public final class RegGraph implements AutoCloseable {
     }
 
     static FindingsExtractor defaultExtractor() {
-        return (text, kind) -> Findings.NONE;
+        return new Extractor()::extract;
     }
 
     /**

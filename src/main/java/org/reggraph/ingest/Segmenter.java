@@ -40,13 +40,21 @@ public final class Segmenter {
         List<Boundary> boundaries = findBoundaries(text, headings);
         List<Provision> provisions = new ArrayList<>();
         LabelTracker labels = new LabelTracker();
+        String sectionHeading = "";
         for (int i = 0; i < boundaries.size(); i++) {
             Boundary boundary = boundaries.get(i);
             int end = i + 1 < boundaries.size() ? boundaries.get(i + 1).offset : text.length();
             String label = labels.next(boundary);
-            for (Span piece : cutLong(text, trim(text, boundary.offset, end))) {
+            Span whole = trim(text, boundary.offset, end);
+            if (boundary.kind == BoundaryKind.SECTION || boundary.kind == BoundaryKind.HEADING) {
+                sectionHeading = headingOf(text, whole, boundary);
+            }
+            for (Span piece : cutLong(text, whole)) {
                 if (piece.length() > 0) {
-                    provisions.add(new Provision(provisions.size(), label, headingOf(text, piece, boundary), piece));
+                    // A paragraph, and every piece of a long section, carries its section's heading: "(a)"
+                    // alone says little of what it is about.
+                    String heading = boundary.kind == BoundaryKind.START ? "" : sectionHeading;
+                    provisions.add(new Provision(provisions.size(), label, heading, piece));
                 }
             }
         }

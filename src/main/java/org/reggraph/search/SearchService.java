@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -40,8 +41,13 @@ public final class SearchService {
     private final QueryBuilder queries;
 
     public SearchService(ProvisionIndex index) {
+        this(index, UnaryOperator.identity());
+    }
+
+    /** {@code rewriter} rewrites query text before parsing, e.g. to expand entity aliases. */
+    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter) {
         this.index = index;
-        this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig());
+        this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
     }
 
     /** Parses without searching: a cheap way to validate a query. */

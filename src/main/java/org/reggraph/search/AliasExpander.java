@@ -1,0 +1,129 @@
+package org.reggraph.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expands names in a query to the other names of the same entity, as the graph's SKOS labels give them:
+ * {@code BIS licence} becomes {@code (BIS OR "Bureau of Industry and Security") licence}. Rewriting the
+ * query text, rather than the parsed query, keeps the user's boolean logic intact. Quoted phrases and
+ * field-qualified terms are left as written: there the user asked for exactly those words.
+ */
+public final class AliasExpander implements UnaryOperator<String> {
+    private final List<Group> groups;
+
+    /** One entity's names; acronyms match case-sensitively, longer names in any case. */
+    public record Group(List<String> names) {
+        public Group {
+            names = List.copyOf(names);
+        }
+    }
+
+    private record Name(String text, Pattern pattern, Group group) {
+    }
+
+    private final List<Name> names = new ArrayList<>();
+
+    public AliasExpander(List<Group> groups) {
+        this.groups = List.copyOf(groups);
+        for (Group group : this.groups) {
+            for (String name : group.names()) {
+                boolean acronym = isAcronym(name);
+                String boundary = "(?<![\\w:\"*])" + Pattern.quote(name) + "(?![\\w*~:^])";
+                names.add(new Name(name, Pattern.compile(boundary, acronym ? 0 : Pattern.CASE_INSENSITIVE), group));
+            }
+        }
+        // Longest names first, so "Bureau of Industry and Security" wins over a shorter name inside it.
+        names.sort(Comparator.comparingInt((Name name) -> name.text.length()).reversed());
+    }
+
+    /** An acronym is short and mostly capitals ("BIS", "DoD", "AI RMF"): a name people search by. */
+    public static boolean isAcronym(String name) {
+        long capitals = name.chars().filter(Character::isUpperCase).count();
+        return name.length() <= 8 && capitals >= 2 && capitals * 2 >= name.replace(" ", "").length();
+    }
+
+    @Override
+    public String apply(String query) {
+        if (names.isEmpty()) {
+            return query;
+        }
+        boolean[] protectedChars = protectedRegions(query);
+        List<int[]> replaced = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        List<Replacement> replacements = new ArrayList<>();
+        for (Name name : names) {
+            Matcher matcher = name.pattern.matcher(query);
+            while (matcher.find()) {
+                int start = matcher.start();
+                int end = matcher.end();
+                if (protectedChars[start] || overlaps(replaced, start, end)) {
+                    continue;
+                }
+                replaced.add(new int[] {start, end});
+                replacements.add(new Replacement(start, end, expansion(matcher.group(), name.group)));
+            }
+        }
+        replacements.sort(Comparator.comparingInt(Replacement::start));
+        int cursor = 0;
+        for (Replacement replacement : replacements) {
+            out.append(query, cursor, replacement.start).append(replacement.text);
+            cursor = replacement.end;
+        }
+        return out.append(query.substring(cursor)).toString();
+    }
+
+    private record Replacement(int start, int end, String text) {
+    }
+
+    private static String expansion(String written, Group group) {
+        Set<String> alternatives = new LinkedHashSet<>();
+        alternatives.add(written.contains(" ") ? "\"" + written + "\"" : written);
+        for (String other : group.names()) {
+            if (!other.equalsIgnoreCase(written)) {
+                alternatives.add(other.contains(" ") ? "\"" + other.replace("\"", "") + "\"" : other);
+            }
+        }
+        return alternatives.size() == 1 ? written : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** Characters inside double quotes, or in a term qualified by a field name, are left alone. */
+    private static boolean[] protectedRegions(String query) {
+        boolean[] marks = new boolean[query.length() + 1];
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            marks[i] = quoted || c == '"';
+        }
+        Matcher fielded = Pattern.compile("\\w+:\\S+").matcher(query);
+        while (fielded.find()) {
+            for (int i = fielded.start(); i < fielded.end(); i++) {
+                marks[i] = true;
+            }
+        }
+        return marks;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] range : taken) {
+            if (start < range[1] && range[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "AliasExpander(" + groups.size() + " entities)";
+    }
+}

@@ -1,0 +1,66 @@
+package org.reggraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reggraph.model.Provision;
+
+class SegmenterTest {
+    private final Segmenter segmenter = new Segmenter();
+
+    private List<String> labels(String text) {
+        return segmenter.segment(text, List.of()).stream().map(Provision::label).toList();
+    }
+
+    @Test
+    void executiveOrderSectionsAndNestedParagraphsGetHierarchicalLabels() {
+        String text = """
+                Sec. 3. Licensing of Transfers Abroad.
+                (a) Requirement.
+                (1) No person may export covered model weights without a license.
+                (2) The Secretary shall publish a list.
+                (b) Vetting. The Secretary shall vet recipients.
+                Sec. 4. Penalties.
+                """;
+        assertEquals(List.of("Sec. 3", "Sec. 3(a)", "Sec. 3(a)(1)", "Sec. 3(a)(2)", "Sec. 3(b)", "Sec. 4"), labels(text));
+    }
+
+    @Test
+    void regulationsArticlesAndCfrSectionsAreRecognised() {
+        assertEquals(List.of("Article 5", "Article 5(1)", "Article 5(1)(a)"),
+                labels("Article 5\nProhibited practices\n1. The following practices shall be prohibited:\n(a) placing on the market ...\n"));
+        assertEquals(List.of("§ 744.23", "§ 744.23(b)"),
+                labels("§ 744.23 Advanced AI model weights.\n(b) License requirement. You must obtain a license.\n"));
+    }
+
+    @Test
+    void nistIdentifiersStartProvisions() {
+        assertEquals(List.of("GV.OV-01", "AC-2", "AC-6(5)"),
+                labels("GV.OV-01 Oversight is established.\nAC-2 Account management.\nAC-6(5) Privileged accounts.\n"));
+    }
+
+    @Test
+    void paragraphsCarryTheirSectionHeadingAndSpansAreExact() {
+        String text = "Sec. 3. Licensing of Transfers Abroad.\n(a) You must obtain a license.\n";
+        List<Provision> provisions = segmenter.segment(text, List.of());
+        Provision paragraph = provisions.get(1);
+        assertEquals("Sec. 3. Licensing of Transfers Abroad.", paragraph.heading());
+        assertEquals("(a) You must obtain a license.", paragraph.span().of(text));
+    }
+
+    @Test
+    void longUnstructuredTextIsCutAtParagraphBreaksWithoutLosingText() {
+        String paragraph = "The agency reported progress on many fronts during the year. ".repeat(12).trim();
+        String text = String.join("\n\n", paragraph, paragraph, paragraph, paragraph);
+        List<Provision> provisions = segmenter.segment(text, List.of());
+        assertTrue(provisions.size() > 1);
+        for (Provision provision : provisions) {
+            assertTrue(provision.span().length() <= Segmenter.MAX_CHARS);
+            assertEquals(provision.span().of(text).strip(), provision.span().of(text));
+        }
+        int covered = provisions.stream().mapToInt(p -> p.span().of(text).replaceAll("\\s", "").length()).sum();
+        assertEquals(text.replaceAll("\\s", "").length(), covered);
+    }
+}
