@@ -14,6 +14,7 @@ import org.reggraph.config.AppConfig;
 import org.reggraph.extract.EntityCatalog;
 import org.reggraph.extract.Extractor;
 import org.reggraph.extract.KnownEntity;
+import org.reggraph.ingest.DocumentDescriber;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.Citation;
@@ -64,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentKind documentKind;
         try {
-            documentKind = kind.equalsIgnoreCase("auto") ? kindFromPath(file) : DocumentKind.parse(kind);
+            documentKind = kind.equalsIgnoreCase("auto") ? DocumentDescriber.kindFromPath(file) : DocumentKind.parse(kind);
         } catch (IllegalArgumentException e) {
             err.println("reggraph extract: --kind: " + e.getMessage());
             return 2;
@@ -88,20 +89,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Folders named news or guidance say what their files are, as the ingest pipeline reads them. */
-    static DocumentKind kindFromPath(Path file) {
-        for (Path part : file.toAbsolutePath().normalize()) {
-            String name = part.toString().toLowerCase(Locale.ROOT);
-            if (name.equals("news")) {
-                return DocumentKind.NEWS;
-            }
-            if (name.equals("guidance")) {
-                return DocumentKind.GUIDANCE;
-            }
-        }
-        return DocumentKind.DIRECTIVE;
     }
 
     private static void printJsonLines(PrintWriter out, String text, Findings findings) throws JsonProcessingException {

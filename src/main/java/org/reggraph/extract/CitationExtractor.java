@@ -110,8 +110,9 @@ final class CitationExtractor {
         }
         Matcher section = CitationPatterns.BARE_SECTION.matcher(text);
         while (section.find()) {
+            String part = section.group(1) != null ? section.group(1) : section.group(2);
             found.add(new Found(CitationType.CFR, section.start(), section.end(),
-                    CanonicalId.cfr(title, section.group(1) + "." + section.group(2))));
+                    CanonicalId.cfr(title, part + "." + section.group(3))));
         }
         if (title == 15) {
             Matcher part = CitationPatterns.BARE_PART.matcher(text);

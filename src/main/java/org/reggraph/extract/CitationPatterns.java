@@ -34,8 +34,8 @@ final class CitationPatterns {
     /** A further part or section after a CFR citation: "15 CFR parts 732, 734 and 740". */
     static final Pattern CFR_CONTINUATION = Pattern.compile(
             "\\G(?:" + O + "," + O + "(?:and" + S + ")?|" + S + "(?:and|through|to)" + S + "|" + O + "[-–]" + O + ")(\\d{3,4}(?:\\.\\d+[a-z]?)?)");
-    /** "§ 744.23" or "part 744" in a text that cites one CFR title (the EAR cite their own sections bare). */
-    static final Pattern BARE_SECTION = Pattern.compile("§§?" + O + "(\\d{1,4})\\.(\\d+[a-z]?)");
+    /** "§ 744.23", "Section 744.23" or "part 744" in a text that cites one CFR title (the EAR cite their own sections bare). */
+    static final Pattern BARE_SECTION = Pattern.compile("(?:§§?" + O + "(\\d{1,4})|\\bSection" + S + "(\\d{3}))\\.(\\d+[a-z]?)\\b");
     static final Pattern BARE_PART = Pattern.compile("(?<![\\w.])(?:[Pp]arts?)" + S + "(\\d{3})(?!\\d|\\.\\d)");
     static final Pattern EXECUTIVE_ORDER = Pattern.compile(
             "(?:\\bExecutive" + S + "Orders?|\\bE\\." + O + "O\\.|\\bEO)" + O + "(?:No\\.?" + S + ")?(\\d{5})\\b");

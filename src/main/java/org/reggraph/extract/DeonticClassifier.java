@@ -3,7 +3,6 @@ package org.reggraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ final class DeonticClassifier {
             Set.of(DocumentKind.DIRECTIVE, DocumentKind.NEWS, DocumentKind.PASSAGE);
 
     private static final List<CuePattern> CUES = List.of(
-            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b"),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b|\\b(?:shall|must) neither\\b"),
             new CuePattern(Modality.PROHIBITION, "\\bmay not\\b"),
             new CuePattern(Modality.PROHIBITION, "\\bno (?!later\\b|earlier\\b|more\\b|less\\b|fewer\\b|sooner\\b)(?:[\\w-]+ ){1,4}(?:shall|may|must)\\b"),
             new CuePattern(Modality.PROHIBITION, "\\b(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited\\b|\\bprohibited from\\b|\\bprohibits?\\b|\\bforbid(?:s|den)?\\b"),
@@ -80,11 +79,6 @@ final class DeonticClassifier {
                     + "data subjects?|manufacturers?|representatives?|bod(?:y|ies)|chair|officers?|constable|users?|"
                     + "recipients?|end users?|organi[sz]ations?|institutes?|nist|cisa|dhs|staff|officials?|individuals?)\\b",
             FLAGS);
-
-    Optional<DeonticCue> classify(String clause, DocumentKind kind) {
-        List<DeonticCue> cues = cues(clause, kind);
-        return cues.isEmpty() ? Optional.empty() : Optional.of(cues.get(0));
-    }
 
     /** Every cue that counts in the clause, in text order; empty for definitions and amendatory instructions. */
     List<DeonticCue> cues(String clause, DocumentKind kind) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,9 +111,5 @@ final class EntityExtractor {
             }
         }
         return kept;
-    }
-
-    Optional<KnownEntity> resolve(String name) {
-        return catalog.byName(name);
     }
 }

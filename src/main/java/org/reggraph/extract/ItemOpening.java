@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ItemOpening {
     private static final Pattern MARKER_AND_DECORATION = Pattern.compile(
-            "^(?:(?:\\([\\w.]{1,6}\\)|\\d{1,3}[a-z]?\\.(?!\\d)|[•·▪◦●\\-*–—])\\s*)*[*_\\s]*");
+            "^(?:(?:\\\\?\\([\\w.]{1,6}\\\\?\\)|\\d{1,3}[a-z]?\\.(?!\\d)|[•·▪◦●\\-*–—])\\s*)*[*_\\s]*");
     private static final Pattern FIRST_WORD = Pattern.compile("^([A-Za-z][a-z-]*)\\b");
     private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "any", "each", "all", "such", "this", "that",
             "these", "those", "its", "their", "his", "her", "no", "every", "other", "in", "on", "for", "of", "to", "with",

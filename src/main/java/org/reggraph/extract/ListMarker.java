@@ -15,14 +15,16 @@ enum ListMarker {
 
     /** A marker at the start of a text, followed by whitespace or the end. */
     static final Pattern AT_START = Pattern.compile(
-            "^(?:\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,3}[a-z]?)\\)|(\\d{1,3}[a-z]?)\\.(?!\\d)|([a-z]|[ivx]{2,5}|[A-Z])\\.(?![\\w.])|([•·▪◦●\\-*–—]))(?=[\\s\\u00A0\\u2007\\u202F]|$)");
+            "^(?:\\\\?\\(([a-z]{1,4}|[A-Z]{1,4}|\\d{1,3}[a-z]?)\\\\?\\)|(\\d{1,3}[a-z]?)\\.(?!\\d)|([a-z]|[ivx]{2,5}|[A-Z])\\.(?![\\w.])|([•·▪◦●\\-*–—]))(?=[\\s\\u00A0\\u2007\\u202F]|$)");
 
     static Matcher matchAtStart(CharSequence text) {
         return AT_START.matcher(text);
     }
 
     /** What kind of list a marker belongs to; "(i)" counts as roman, the commoner reading in these texts. */
-    static ListMarker typeOf(String marker) {
+    static ListMarker typeOf(String escapedMarker) {
+        // Markdown converters escape parentheses: "\\(b\\)".
+        String marker = escapedMarker.replace("\\", "");
         if (marker.startsWith("(")) {
             String inner = marker.substring(1, marker.length() - 1);
             if (Character.isDigit(inner.charAt(0))) {

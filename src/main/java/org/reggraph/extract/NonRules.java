@@ -15,7 +15,7 @@ final class NonRules {
             "^(?:\\(?[\\w.]+\\)\\s*)?(?:for (?:the )?purposes? of [^,]{1,120}, )?(?:the (?:term|terms|phrase|expression)s? )?"
                     + "[\"“‘'][^\"”’']{1,120}[\"”’'],?(?: and [\"“‘'][^\"”’']{1,80}[\"”’'])?(?: \\([^)]{1,40}\\))? "
                     + "(?:means|mean|shall mean|has the meaning|have the meaning|refers to|is defined|includes|shall include)\\b"
-                    + "|(?<!by )\\b(?:shall mean|means)\\b(?! of\\b)"
+                    + "|\\bshall mean\\b|(?<!\\b(?:by|the|a|other|any|such|no|all|its|their|same) )\\bmeans\\b(?! of\\b| to\\b| for\\b)"
                     + "|\\b(?:has|have) the (?:same )?meaning (?:given|assigned|set forth|provided)\\b"
                     + "|^(?:the )?term [\"“‘]?[\\w -]{1,60}[\"”’]? (?:means|includes|refers)",
             FLAGS);
@@ -28,7 +28,7 @@ final class NonRules {
 
     private static final Pattern CONSTRUCTION_OR_SCOPE = Pattern.compile(
             "\\bshall (?:not )?be (?:construed|interpreted|deemed|considered|regarded|understood|read|taken to|treated as)\\b|\\bshall have effect\\b"
-                    + "|\\b(?:shall|does|do|will) not (?:apply|affect|prejudice|impair|limit|create|alter|supersede|preclude)\\b"
+                    + "|\\b(?:shall|does|do|will) not (?:apply|affect|prejudice|impair|limit|create|alter|supersede|preclude|entail)\\b"
                     + "|\\bshall (?:apply|enter into force|be binding|take effect|become effective|be effective|remain in (?:force|effect)|cease to)\\b"
                     + "|\\bnothing in this\\b[^.;]{0,160}?\\b(?:shall|may|must)\\b(?: not)?"
                     + "|\\bshall be (?:liable|punishable|subject to (?:a |an )?(?:fine|penalt|imprisonment|administrative fine))"
@@ -44,6 +44,11 @@ final class NonRules {
 
     static boolean isAmendatory(String clause) {
         return AMENDATORY.matcher(clause).find();
+    }
+
+    /** Whether the clause states no rule of its own: a definition, an amendment, construction, scope or sanction. */
+    static boolean declaresNoRule(String clause) {
+        return isDefinition(clause) || isAmendatory(clause) || CONSTRUCTION_OR_SCOPE.matcher(clause).find();
     }
 
     /** Whether the modal verb at {@code cueStart} belongs to a rule of construction, scope or sanction. */

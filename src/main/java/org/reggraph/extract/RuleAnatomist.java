@@ -27,7 +27,7 @@ final class RuleAnatomist {
             "^(?:the|each|any|all|every|a|an|no|such|these|those|this|that|its|their|his|her|our|we|you|they|it|"
                     + "[A-Z][\\w.'’-]*)\\b");
     private static final Pattern LEADING_MARKER = Pattern.compile(
-            "^(?:(?:\\([\\w.]{1,6}\\)|\\d{1,3}[a-z]?\\.(?!\\d)|[•·▪◦●\\-*–—])\\s*)+");
+            "^(?:(?:\\\\?\\([\\w.]{1,6}\\\\?\\)|\\d{1,3}[a-z]?\\.(?!\\d)|[•·▪◦●\\-*–—])\\s*)+");
     private static final Pattern LEADING_HEADING = Pattern.compile(
             "^(?:[#*_ ]*(?:Sec(?:tion|\\.)?|Article|§)\\s*[\\w.-]+\\.?[*_ ]*(?:[A-Z][^.]{0,120}\\.\\s+)?)", FLAGS);
     private static final Pattern PASSIVE = Pattern.compile("^(?:not |also |only |further |hereby )*be (?:\\w+ly )?\\w+(?:ed|en|wn|nt|lt|ne|de)\\b", FLAGS);
@@ -111,10 +111,26 @@ final class RuleAnatomist {
             }
             boolean afterIntroduction = i > 0;
             if (!afterIntroduction || NOUN_PHRASE_START.matcher(segment).find()) {
-                return segment;
+                return withCoordinatedBearers(segment, segments, i + 1);
             }
         }
         return null;
+    }
+
+    /** "the Secretary of War, the DNI, and the heads of agencies": a list of bearers is one bearer phrase. */
+    private static String withCoordinatedBearers(String first, String[] segments, int next) {
+        StringBuilder bearer = new StringBuilder(first);
+        for (int i = next; i < segments.length; i++) {
+            String segment = segments[i].trim();
+            String conjunctless = segment.replaceFirst("^(?:and|or)\\s+", "");
+            boolean coordinated = !conjunctless.isEmpty() && !INTRODUCTORY.matcher(conjunctless).find()
+                    && NOUN_PHRASE_START.matcher(conjunctless).find();
+            if (!coordinated) {
+                break;
+            }
+            bearer.append(", ").append(segment);
+        }
+        return bearer.toString();
     }
 
     private static String cleanBearer(String bearer) {

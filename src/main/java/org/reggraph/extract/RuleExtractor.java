@@ -23,7 +23,7 @@ final class RuleExtractor {
             "[;:][\\s\\u00A0]+(?:and[\\s\\u00A0]+|or[\\s\\u00A0]+)?(?=\\((?:[a-z]{1,4}|[A-Z]{1,3}|\\d{1,3})\\)[\\s\\u00A0])");
     private static final Pattern LEAD_IN_END = Pattern.compile("(?:[:—–]|\\s-)\\s*[*_]*$");
     private static final Pattern EMPTY_ACTION = Pattern.compile(
-            "^[\\s*_]*(?:,? ?(?:at a minimum|as appropriate|among other things|in particular|in addition),?\\s*)?(?:be (?:taken|undertaken|included|prohibited|required)|(?:take |undertake )?(?:the following|as follows)(?: \\w+){0,2}|(?:also )?(?:include|contain|cover|address|consist of|comprise)(?:,? at a minimum,?| at least|, but not be limited to,)?(?: (?:all|any|each|either|both) of)?(?: the following)?(?: \\w+){0,2})?[\\s*_]*[:—–-]?[\\s*_]*$", Pattern.CASE_INSENSITIVE);
+            "^[\\s*_]*(?:,? ?(?:at a minimum|as appropriate|among other things|in particular|in addition),?\\s*)?(?:be (?:taken|undertaken|included|prohibited|required)|(?:take |undertake )?(?:the following|as follows)(?: \\w+){0,2}|(?:also )?(?:include|contain|cover|address|consist of|comprise)(?:,? at a minimum,?| at least|, but not be limited to,)?(?: (?:all|any|each|either|both|one) of)?(?: the following)?(?: \\w+){0,2})?[\\s*_]*[:—–-]?[\\s*_]*$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DeonticClassifier classifier = new DeonticClassifier();
@@ -96,7 +96,7 @@ final class RuleExtractor {
             }
             return open == null || item ? open : open.suspend();
         }
-        if (open != null && !open.suspended()) {
+        if (open != null && !open.suspended() && hasWords(normalized) && !NonRules.declaresNoRule(normalized)) {
             rules.add(rule(open.modality(), clause.span(), anatomist.dissectItem(normalized, open.parts()), kind));
             return open;
         }
@@ -149,6 +149,10 @@ final class RuleExtractor {
         }
         clauses.add(new Clause(new Span(sentence.span().start() + start, sentence.span().end()), marker));
         return clauses;
+    }
+
+    private static boolean hasWords(String clause) {
+        return ItemOpening.body(clause).matches("(?s).*\\p{L}{2,}.*");
     }
 
     static String normalize(String text) {

@@ -14,6 +14,7 @@ import org.reggraph.model.Span;
  * punctuation, before a list marker or heading, or after a short heading-like line. A period ends a sentence
  * unless it closes a legal abbreviation ("U.S.C.", "Sec.", "e.g.", "No.") or a section number, or the next
  * word starts in lower case. EUR-Lex prints a list marker alone on its line; it is folded into the item.
+ * Longer than most classes because line joining and period handling share the abbreviation rules.
  */
 final class SentenceSplitter {
     /** Lines shorter than this that lack terminal punctuation read as headings, not wrapped text. */

@@ -52,7 +52,7 @@ public final class DocumentDescriber {
     }
 
     /** Folders named news, guidance or directives say what their files are; directive is the default. */
-    static DocumentKind kindFromPath(Path file) {
+    public static DocumentKind kindFromPath(Path file) {
         for (Path part : file.toAbsolutePath().normalize()) {
             String name = part.toString().toLowerCase(Locale.ROOT);
             if (name.equals("news")) {

@@ -98,14 +98,16 @@ class CitationExtractionTest {
         String ear = "This part of the Export Administration Regulations (EAR) applies. See § 744.23 and part 740.";
         assertEquals(List.of("cfr-15-744-23", "cfr-15-740"),
                 citations(ear, DocumentKind.DIRECTIVE).stream().map(Citation::targetKey).toList());
+        Citation amended = only("Under the EAR, Section 748.15 is amended by revising paragraph (a).");
+        assertEquals("cfr-15-748-15", amended.targetKey());
+        assertEquals(CitationRelation.AMENDS, amended.relation());
         assertTrue(citations("See § 12.4 of the handbook.", DocumentKind.DIRECTIVE).isEmpty(),
                 "a bare section with no CFR title in sight resolves to nothing");
     }
 
     @Test
     void relationsFollowTheVerbs() {
-        Citation revoked = only("Executive Order 14110 of October 30, 2023 (Safe, Secure, and Trustworthy Development and "
-                + "Use of Artificial Intelligence), is hereby revoked.");
+        Citation revoked = only("Executive Order 14110 of October 30, 2023 (on trustworthy AI), is hereby revoked.");
         assertEquals("eo-14110", revoked.targetKey());
         assertEquals(CitationRelation.REVOKES, revoked.relation());
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reggraph.ingest.DocumentDescriber;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.DocumentKind;
@@ -86,18 +87,11 @@ final class DevSet {
         try (TextExtractor parser = new TextExtractor(MAX_CHARS, PARSE_TIMEOUT)) {
             for (Map.Entry<String, List<Item>> entry : byPath.entrySet()) {
                 String text = parser.extract(corpus.resolve(entry.getKey()), entry.getKey()).text();
-                documents.add(new Document(entry.getKey(), kindOf(entry.getKey()), text, entry.getValue()));
+                Path file = corpus.resolve(entry.getKey());
+                documents.add(new Document(entry.getKey(), DocumentDescriber.kindFromPath(file), text, entry.getValue()));
             }
         }
         return documents;
-    }
-
-    /** The corpus's folders say what a file is, as the pipeline reads them. */
-    static DocumentKind kindOf(String path) {
-        if (path.startsWith("news/")) {
-            return DocumentKind.NEWS;
-        }
-        return path.startsWith("guidance/") ? DocumentKind.GUIDANCE : DocumentKind.DIRECTIVE;
     }
 
     static String hash(String sentence) {

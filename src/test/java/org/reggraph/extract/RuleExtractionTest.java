@@ -84,11 +84,11 @@ class RuleExtractionTest {
 
     @Test
     void appositivesDoNotBecomeTheBearer() {
-        Rule rule = only("Within 180 days of the date of this order, the Secretary of Commerce, acting through the Director "
+        Rule rule = only("Within 180 days of this order, the Secretary of Commerce, acting through the Director "
                 + "of NIST, in coordination with the Secretary of Energy, shall establish guidelines for red-team testing.",
                 DocumentKind.DIRECTIVE);
         assertEquals("the Secretary of Commerce", rule.bearer());
-        assertEquals("Within 180 days of the date of this order", rule.deadline());
+        assertEquals("Within 180 days of this order", rule.deadline());
         assertEquals(java.util.Optional.of("department-of-commerce"),
                 EntityCatalog.standard().firstIn(rule.bearer()).map(KnownEntity::key));
     }
@@ -142,8 +142,8 @@ class RuleExtractionTest {
         assertEquals(Modality.PROHIBITION, offence.modality());
         assertEquals("A person", offence.bearer());
         assertTrue(offence.condition().startsWith("if he causes a computer"), offence.condition());
-        assertTrue(rules("A person guilty of an offence under this section shall be liable on summary conviction to "
-                + "imprisonment for a term not exceeding 12 months.", DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("Anyone guilty of an offence under this section shall be liable to a fine not exceeding level 5.",
+                DocumentKind.DIRECTIVE).isEmpty());
     }
 
     @Test
@@ -173,7 +173,7 @@ class RuleExtractionTest {
         assertEquals("the Secretary of Commerce", rule.bearer());
         assertEquals("develop standards for red-team testing", rule.action());
         assertFalse(only("Agencies shall report their AI use cases annually.", DocumentKind.DIRECTIVE).reported());
-        assertTrue(rules("The Department of Commerce will develop guidance for content authentication.",
+        assertTrue(rules("The Department of Energy will publish a report on grid resilience next year.",
                 DocumentKind.NEWS).isEmpty(), "an announcement of future work is not a rule");
     }
 
@@ -215,5 +215,27 @@ class RuleExtractionTest {
         assertNull(rule.bearer());
         assertEquals("Reports", rule.object());
         assertEquals("within 30 days", rule.deadline());
+    }
+
+    @Test
+    void neitherNorIsAProhibition() {
+        assertEquals(Modality.PROHIBITION, only("AI technologies shall neither be developed nor used to censor speech.",
+                DocumentKind.DIRECTIVE).modality());
+    }
+
+    @Test
+    void coordinatedBearersStayTogether() {
+        Rule rule = only("Within 60 days, the Secretary of War, the Attorney General, and the heads of other agencies shall "
+                + "review their contracts.", DocumentKind.DIRECTIVE);
+        assertEquals("the Secretary of War, the Attorney General, and the heads of other agencies", rule.bearer());
+    }
+
+    @Test
+    void markdownEscapedMarkersAreMarkers() {
+        String text = "\\(a\\)  The Secretary shall:\n\n  \\(i\\)  publish a plan;\n\n\\(b\\)  Agencies may comment.\n";
+        List<Rule> rules = rules(text, DocumentKind.DIRECTIVE);
+        assertEquals(List.of(Modality.OBLIGATION, Modality.PERMISSION), rules.stream().map(Rule::modality).toList());
+        assertEquals("The Secretary", rules.get(0).bearer());
+        assertEquals("Agencies", rules.get(1).bearer());
     }
 }
