@@ -14,6 +14,7 @@ import org.reggraph.ingest.TextExtractor;
 import org.reggraph.extract.Extractor;
 import org.reggraph.pipeline.FindingsExtractor;
 import org.reggraph.pipeline.IngestPipeline;
+import org.reggraph.search.EntityAliases;
 import org.reggraph.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,10 @@ public final class RegGraph implements AutoCloseable {
         this.iris = new Iris(config.baseIri());
         this.textExtractor = new TextExtractor(config.maxTextChars(), config.parseTimeout());
         this.pipeline = new IngestPipeline(textExtractor, extractor, store, iris, softwareVersion(), index);
-        this.search = new SearchService(index, config.queryTimeout());
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
         this.entityReader = new EntityReader(store, iris);
+        this.search = new SearchService(index, new EntityAliases(entityReader), config.queryTimeout());
         this.provisionContexts = new ProvisionContextReader(store, graphReader);
     }
 

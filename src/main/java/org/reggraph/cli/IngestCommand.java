@@ -11,6 +11,8 @@ import org.reggraph.config.AppConfig;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
 import picocli.CommandLine.Command;
+import org.reggraph.pipeline.PassageCollectionIngest;
+import org.reggraph.search.semantic.SemanticMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +33,16 @@ final class IngestCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; fractions allowed).")
     double parseTimeoutSeconds;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto: any document Tika reads; jsonl: passage collections, one JSON object per line "
+                    + "with id and contents (Anserini JsonCollection). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--semantic", paramLabel = "MODE", defaultValue = "passages",
+            description = "Which provisions get a dense vector for hybrid search: off, passages (jsonl passages "
+                    + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
+    String semantic;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -38,11 +50,19 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--parse-timeout must be a positive number of seconds");
         }
+        SemanticMode semanticMode = SemanticMode.parse(semantic);
+        if (!format.equals("auto") && !format.equals("jsonl")) {
+            throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
+        }
         AppConfig config = data.config();
         config = config.withLimits(config.maxResults(), config.maxUploadBytes(),
                 Duration.ofMillis(Math.max(1, Math.round(parseTimeoutSeconds * 1000))));
         try (RegGraph regGraph = RegGraph.open(config)) {
-            IngestReport report = regGraph.pipeline().ingest(paths, new ProgressPrinter(out, System.console() != null));
+            regGraph.index().setSemanticMode(semanticMode);
+            ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
+            IngestReport report = format.equals("jsonl")
+                    ? new PassageCollectionIngest(regGraph.pipeline()).ingest(paths, progress)
+                    : regGraph.pipeline().ingest(paths, progress);
             printSummary(out, report);
             return report.failed() == 0 ? 0 : 1;
         }

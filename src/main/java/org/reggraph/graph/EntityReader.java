@@ -69,6 +69,25 @@ public final class EntityReader {
         return documents.documents().stream().filter(doc -> keys.contains(doc.id())).toList();
     }
 
+    /** Every entity's names: its preferred label first, then its aliases. */
+    public List<List<String>> names() {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?entity ?label (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases) WHERE {
+                  ?entity a rg:Entity ; skos:prefLabel ?label .
+                  OPTIONAL { ?entity skos:altLabel ?alias }
+                } GROUP BY ?entity ?label
+                """, Map.of(), row -> {
+                    List<String> names = new java.util.ArrayList<>();
+                    names.add(Queries.string(row, "label"));
+                    names.addAll(Queries.list(Queries.string(row, "aliases")));
+                    return names;
+                }));
+    }
+
+    public long generation() {
+        return store.generation();
+    }
+
     private String keyOf(String entityIri) {
         return entityIri.substring(entityIri.lastIndexOf('/') + 1);
     }

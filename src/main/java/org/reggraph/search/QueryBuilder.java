@@ -2,6 +2,7 @@ package org.reggraph.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
@@ -27,10 +28,12 @@ final class QueryBuilder {
 
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;
+    private final UnaryOperator<String> rewriter;
 
-    QueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig) {
+    QueryBuilder(Analyzer analyzer, FacetsConfig facetsConfig, UnaryOperator<String> rewriter) {
         this.analyzer = analyzer;
         this.facetsConfig = facetsConfig;
+        this.rewriter = rewriter;
     }
 
     Query parse(String text) {
@@ -39,7 +42,7 @@ final class QueryBuilder {
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(text);
+            return parser.parse(rewriter.apply(text));
         } catch (ParseException e) {
             throw new QuerySyntaxException("cannot parse query '" + text + "': " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {

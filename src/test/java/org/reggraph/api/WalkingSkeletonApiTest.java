@@ -99,4 +99,16 @@ class WalkingSkeletonApiTest {
         assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
+
+    @Test
+    void anAcronymFindsTextThatOnlyUsesTheFullName() throws Exception {
+        JsonNode byName = JSON.readTree(store.get("/api/v1/search?limit=100&q=%22Bureau%20of%20Industry%20and%20Security%22")
+                .body());
+        JsonNode byAcronym = JSON.readTree(store.get("/api/v1/search?limit=100&q=BIS").body());
+        java.util.Set<String> acronymHits = new java.util.HashSet<>(byAcronym.findValuesAsText("iri"));
+        for (JsonNode hit : byName.path("hits")) {
+            assertTrue(acronymHits.contains(hit.path("iri").asText()), "BIS also finds " + hit.path("iri"));
+        }
+        assertTrue(byAcronym.path("total").asInt() >= byName.path("total").asInt());
+    }
 }
