@@ -32,8 +32,6 @@ public final class ApiServer {
         EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
-        UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
-                config.maxUploadBytes());
         SparqlController sparql = SparqlController.create(regGraph);
         LinkedDataController linkedData = LinkedDataController.create(regGraph);
         ExportController export = new ExportController(regGraph.store());
@@ -42,6 +40,8 @@ public final class ApiServer {
         NeighbourhoodController neighbourhoods = new NeighbourhoodController(
                 new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
         QueryExamplesController queryExamples = new QueryExamplesController();
+        UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
+                config.maxUploadBytes());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();

@@ -28,11 +28,6 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
-    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
-                    + "(default: ${DEFAULT-VALUE}; fractions allowed).")
-    double parseTimeoutSeconds;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "auto: any document Tika reads; jsonl: passage collections, one JSON object per line "
                     + "with id and contents (Anserini JsonCollection). Default: ${DEFAULT-VALUE}.")
@@ -43,16 +38,21 @@ final class IngestCommand implements Callable<Integer> {
                     + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
     String semantic;
 
+    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}; fractions allowed).")
+    double parseTimeoutSeconds;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        if (!(parseTimeoutSeconds > 0)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--parse-timeout must be a positive number of seconds");
-        }
         SemanticMode semanticMode = SemanticMode.parse(semantic);
         if (!format.equals("auto") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
+        }
+        if (!(parseTimeoutSeconds > 0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--parse-timeout must be a positive number of seconds");
         }
         AppConfig config = data.config();
         config = config.withLimits(config.maxResults(), config.maxUploadBytes(),

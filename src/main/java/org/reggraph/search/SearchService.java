@@ -47,18 +47,17 @@ public final class SearchService {
     private final ProvisionIndex index;
     private final QueryBuilder queries;
     private final HybridRetriever questions;
+
     private final Duration timeout;
 
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity());
+        this(index, UnaryOperator.identity(), AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
-    /** {@code rewriter} rewrites query text before parsing, e.g. to expand entity aliases. */
-    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter) {
-        this(index, rewriter, AppConfig.DEFAULT_QUERY_TIMEOUT);
-    }
-
-    /** As above; query-syntax searches stop after {@code timeout} and fail with {@link SearchTimeoutException}. */
+    /**
+     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); searches stop after
+     * {@code timeout} and fail with {@link SearchTimeoutException}.
+     */
     public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter, Duration timeout) {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
