@@ -56,7 +56,7 @@ public final class RegGraph implements AutoCloseable {
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
         this.entityReader = new EntityReader(store, iris);
-        this.search = new SearchService(index, new EntityAliases(entityReader));
+        this.search = new SearchService(index, new EntityAliases(entityReader), config.queryTimeout());
         this.provisionContexts = new ProvisionContextReader(store, graphReader);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -31,16 +32,23 @@ public final class ApiServer {
         EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());
+        SparqlController sparql = SparqlController.create(regGraph);
+        LinkedDataController linkedData = LinkedDataController.create(regGraph);
+        ExportController export = new ExportController(regGraph.store());
         RuleDetailController ruleDetails = new RuleDetailController(
                 new RuleTraceReader(regGraph.store(), regGraph.iris()), regGraph.graph());
         NeighbourhoodController neighbourhoods = new NeighbourhoodController(
                 new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
         QueryExamplesController queryExamples = new QueryExamplesController();
+        UploadController uploads = new UploadController(regGraph.pipeline(), new AuthGuard(config.adminToken()),
+                config.maxUploadBytes());
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             javalin.http.maxRequestSize = config.maxUploadBytes();
+            javalin.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
+            javalin.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             javalin.startup.showJavalinBanner = false;
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -61,11 +69,20 @@ public final class ApiServer {
             javalin.routes.get("/api/v1/documents/{id}", documents::show);
             javalin.routes.get("/api/v1/documents/{id}/text", documents::text);
             javalin.routes.get("/api/v1/obligations", rules::list);
+            javalin.routes.get("/sparql", sparql::get);
+            javalin.routes.post("/sparql", sparql::post);
+            javalin.routes.put("/sparql", sparql.graphStore()::put);
+            javalin.routes.delete("/sparql", sparql.graphStore()::delete);
+            javalin.routes.head("/sparql", sparql::get);
+            javalin.routes.get("/id/<rest>", linkedData::dereference);
+            javalin.routes.get("/ontology/context.jsonld", linkedData::context);
+            javalin.routes.get("/api/v1/export", export::export);
             javalin.routes.get("/api/v1/rules", ruleDetails::byIri);
             javalin.routes.get("/api/v1/graph", neighbourhoods::around);
             javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
             javalin.routes.get("/api/v1/entities", entities::list);
             javalin.routes.get("/api/v1/entities/{id}", entities::show);
+            javalin.routes.post("/api/v1/documents", uploads::upload);
             ErrorMapper.register(javalin.routes);
         });
     }

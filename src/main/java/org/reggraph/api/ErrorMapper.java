@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import org.reggraph.search.QuerySyntaxException;
+import org.reggraph.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ final class ErrorMapper {
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
         routes.exception(QuerySyntaxException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
+        routes.exception(SearchTimeoutException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

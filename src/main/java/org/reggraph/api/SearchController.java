@@ -38,9 +38,14 @@ final class SearchController {
                 filters.put(dimension, values);
             }
         }
-        SearchPage page = search.search(new SearchRequest(query, limit, offset, filters, sort));
+        SearchMode mode = Params.enumParam(ctx, "mode", SearchMode.class, SearchMode.AUTO);
+        SearchRequest request = new SearchRequest(query, limit, offset, filters, sort);
+        boolean question = mode == SearchMode.QUESTION
+                || mode == SearchMode.AUTO && sort == SearchRequest.Sort.RELEVANCE && SearchMode.looksLikeQuestion(query);
+        SearchPage page = question ? search.searchQuestion(request) : search.search(request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
+        body.put("mode", question ? "question" : "query");
         body.put("total", page.total());
         body.put("limit", limit);
         body.put("offset", offset);

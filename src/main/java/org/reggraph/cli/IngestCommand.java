@@ -2,14 +2,19 @@ package org.reggraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
+import org.reggraph.config.AppConfig;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
 import picocli.CommandLine.Command;
+import org.reggraph.pipeline.PassageCollectionIngest;
+import org.reggraph.search.semantic.SemanticMode;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ingest}: stores files and folders; exit 0 when all were stored, 1 when some failed. */
@@ -23,11 +28,41 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto: any document Tika reads; jsonl: passage collections, one JSON object per line "
+                    + "with id and contents (Anserini JsonCollection). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--semantic", paramLabel = "MODE", defaultValue = "passages",
+            description = "Which provisions get a dense vector for hybrid search: off, passages (jsonl passages "
+                    + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
+    String semantic;
+
+    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
+                    + "(default: ${DEFAULT-VALUE}; fractions allowed).")
+    double parseTimeoutSeconds;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (RegGraph regGraph = RegGraph.open(data.config())) {
-            IngestReport report = regGraph.pipeline().ingest(paths, new ProgressPrinter(out, System.console() != null));
+        SemanticMode semanticMode = SemanticMode.parse(semantic);
+        if (!format.equals("auto") && !format.equals("jsonl")) {
+            throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
+        }
+        if (!(parseTimeoutSeconds > 0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--parse-timeout must be a positive number of seconds");
+        }
+        AppConfig config = data.config();
+        config = config.withLimits(config.maxResults(), config.maxUploadBytes(),
+                Duration.ofMillis(Math.max(1, Math.round(parseTimeoutSeconds * 1000))));
+        try (RegGraph regGraph = RegGraph.open(config)) {
+            regGraph.index().setSemanticMode(semanticMode);
+            ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
+            IngestReport report = format.equals("jsonl")
+                    ? new PassageCollectionIngest(regGraph.pipeline()).ingest(paths, progress)
+                    : regGraph.pipeline().ingest(paths, progress);
             printSummary(out, report);
             return report.failed() == 0 ? 0 : 1;
         }

@@ -41,6 +41,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time limit of a search or SPARQL query (default: ${DEFAULT-VALUE}).")
     int queryTimeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "Most rows a SPARQL answer carries; the cap is said in the X-RegGraph-Result-Cap header "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxResults;
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
             description = "Sample corpus ingested into an empty store (default: ${DEFAULT-VALUE}, else the copy in the jar).")
     Path corpus;
@@ -54,8 +59,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--query-timeout must be at least 1 second");
         }
+        if (maxResults < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--max-results must be at least 1");
+        }
         AppConfig config = data.config().withListen(host, port).withSparqlUpdate(sparqlUpdate)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+        config = config.withLimits(maxResults, config.maxUploadBytes(), config.parseTimeout());
         if (token != null && !token.isBlank()) {
             config = config.withAdminToken(token);
         }

@@ -24,6 +24,7 @@ final class PlainTextHandler extends DefaultHandler {
     private final long maxChars;
     private int bodyDepth;
     private int headingStart = -1;
+    private boolean limitReached;
 
     PlainTextHandler(long maxChars) {
         this.maxChars = maxChars;
@@ -87,7 +88,8 @@ final class PlainTextHandler extends DefaultHandler {
     }
 
     private void append(char[] ch, int start, int length) throws SAXException {
-        if (text.length() + (long) length > maxChars) {
+        if (limitReached || text.length() + (long) length > maxChars) {
+            limitReached = true;
             throw new TextTooLongException(maxChars);
         }
         for (int i = start; i < start + length; i++) {
@@ -104,6 +106,11 @@ final class PlainTextHandler extends DefaultHandler {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
             text.append('\n');
         }
+    }
+
+    /** Whether the text outgrew the limit, even if a parser caught the exception that said so. */
+    boolean limitReached() {
+        return limitReached;
     }
 
     String text() {

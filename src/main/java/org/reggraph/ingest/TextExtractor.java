@@ -25,6 +25,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.reggraph.model.Span;
 import org.xml.sax.SAXException;
 
@@ -63,7 +64,7 @@ public final class TextExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             result.cancel(true);
             throw new IngestException(FailureKind.TIMEOUT, displayName,
-                    "parsing took longer than " + timeout.toSeconds() + " s");
+                    "parsing took longer than the limit of " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             result.cancel(true);
@@ -87,6 +88,7 @@ public final class TextExtractor implements AutoCloseable {
         PlainTextHandler handler = new PlainTextHandler(maxChars);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // parse embedded documents too (attachments, zip members)
+        context.set(OfficeParserConfig.class, streamingOfficeConfig());
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
@@ -98,6 +100,12 @@ public final class TextExtractor implements AutoCloseable {
             throw new IngestException(FailureKind.TOO_LARGE, displayName, e.getMessage());
         } catch (IOException | SAXException | TikaException e) {
             throw classify(e, displayName);
+        }
+        if (handler.limitReached()) {
+            // Tika records a failure inside an embedded document (a zip member) and goes on, so the limit
+            // can be hit without the exception reaching us: the handler remembers it.
+            throw new IngestException(FailureKind.TOO_LARGE, displayName,
+                    "text is longer than " + maxChars + " characters (counting embedded files)");
         }
         String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
         String text = handler.text();
@@ -125,7 +133,24 @@ public final class TextExtractor implements AutoCloseable {
         return type != null && parser.getParsers().containsKey(type);
     }
 
+    /**
+     * Reads DOCX and PPTX as a stream of SAX events instead of a DOM, so Tika's zip-bomb guard and our text
+     * limit stop a body that inflates to gigabytes before it is held in memory.
+     */
+    private static OfficeParserConfig streamingOfficeConfig() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        office.setExtractMacros(false);
+        return office;
+    }
+
     private static IngestException classify(Exception e, String displayName) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof PlainTextHandler.TextTooLongException tooLong) {
+                return new IngestException(FailureKind.TOO_LARGE, displayName, tooLong.getMessage(), e);
+            }
+        }
         String message = describe(e);
         String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("suspected") || lower.contains("nested too deep")) {

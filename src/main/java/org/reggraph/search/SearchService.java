@@ -1,6 +1,7 @@
 package org.reggraph.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -23,8 +27,11 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.reggraph.config.AppConfig;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
+import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.RankedHit;
 
 /**
  * Searches provisions: parses the query, applies facet filters, ranks, and for each hit on the page returns
@@ -39,15 +46,53 @@ public final class SearchService {
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
+    private final HybridRetriever questions;
+
+    private final Duration timeout;
 
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity());
+        this(index, UnaryOperator.identity(), AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
-    /** {@code rewriter} rewrites query text before parsing, e.g. to expand entity aliases. */
-    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter) {
+    /**
+     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); searches stop after
+     * {@code timeout} and fail with {@link SearchTimeoutException}.
+     */
+    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter, Duration timeout) {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
+        this.questions = HybridRetriever.forProvisions(index);
+        this.timeout = timeout;
+    }
+
+    /**
+     * Searches with a question in plain language rather than query syntax: BM25 over the text and its word
+     * pairs, fused with nearest neighbours of the question's vector where provisions have vectors
+     * ({@link HybridRetriever}). Filters, paging, snippets and facet counts (over the BM25 matches) work as
+     * in {@link #search}; sorting is always by relevance.
+     */
+    public SearchPage searchQuestion(SearchRequest request) {
+        Query filter = request.filters().isEmpty() ? null
+                : queries.withFilters(new MatchAllDocsQuery(), request.filters());
+        Query lexical = questions.lexicalQuery(request.query(), filter);
+        IndexSearcher searcher = index.acquire();
+        try {
+            int window = Math.max(1, request.offset() + request.limit());
+            List<RankedHit> ranked = questions.search(searcher, request.query(), filter, window);
+            ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
+                    .toArray(ScoreDoc[]::new);
+            ScoreDoc[] page = slice(all, request.offset(), request.limit());
+            FacetsCollectorManager.FacetsResult counted = lexical == null ? null
+                    : FacetsCollectorManager.search(searcher, lexical, 1, new FacetsCollectorManager());
+            long total = counted == null ? all.length : Math.max(all.length, counted.topDocs().totalHits.value);
+            TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page);
+            List<SearchHit> hits = hits(searcher, lexical == null ? new MatchNoDocsQuery() : lexical, pageDocs);
+            return new SearchPage(total, hits, counted == null ? Map.of() : facets(searcher, counted));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** Parses without searching: a cheap way to validate a query. */
@@ -57,14 +102,23 @@ public final class SearchService {
 
     public SearchPage search(SearchRequest request) {
         Query query = queries.withFilters(queries.parse(request.query()), request.filters());
-        IndexSearcher searcher = index.acquire();
+        IndexSearcher shared = index.acquire();
         try {
+            // A searcher of its own over the shared reader: the time limit belongs to this request only.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(shared.getSimilarity());
+            long deadline = System.nanoTime() + timeout.toNanos();
+            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
             int window = request.offset() + request.limit();
             FacetsCollectorManager.FacetsResult result = request.sort() == SearchRequest.Sort.DATE
                     ? FacetsCollectorManager.search(searcher, query, Math.max(1, window),
                             new Sort(new SortedSetSortField(IndexFields.DATE, true)),
                             new FacetsCollectorManager())
                     : FacetsCollectorManager.search(searcher, query, Math.max(1, window), new FacetsCollectorManager());
+            if (searcher.timedOut()) {
+                throw new SearchTimeoutException("the search took longer than " + timeout.toMillis()
+                        + " ms; narrow the query");
+            }
             TopDocs top = result.topDocs();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -73,7 +127,7 @@ public final class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
     }
 
