@@ -11,15 +11,17 @@ const MAX_RULE_PAGES = 20;
 const main = document.getElementById('main');
 const side = document.getElementById('side');
 
+/** Every rule of the document: the first page says how many there are, the rest are fetched together. */
 async function allRules(id) {
-  const rules = [];
-  for (let page = 0; page < MAX_RULE_PAGES; page++) {
-    const body = await getJson('/api/v1/obligations?document=' + encodeURIComponent(id) + '&limit=' + RULE_PAGE
-      + '&offset=' + rules.length);
-    rules.push(...body.obligations);
-    if (rules.length >= body.total || body.obligations.length === 0) break;
+  const page = offset => getJson('/api/v1/obligations?document=' + encodeURIComponent(id) + '&limit=' + RULE_PAGE
+    + '&offset=' + offset);
+  const first = await page(0);
+  const offsets = [];
+  for (let offset = RULE_PAGE; offset < first.total && offsets.length < MAX_RULE_PAGES - 1; offset += RULE_PAGE) {
+    offsets.push(offset);
   }
-  return rules;
+  const rest = await Promise.all(offsets.map(page));
+  return [first, ...rest].flatMap(body => body.obligations);
 }
 
 /** UTF-16 index -> code point index, for turning String.indexOf results into the API's offsets. */
