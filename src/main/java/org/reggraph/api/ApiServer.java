@@ -9,6 +9,8 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
+import org.reggraph.graph.NeighbourhoodReader;
+import org.reggraph.graph.RuleTraceReader;
 
 /**
  * Builds the HTTP server: REST API under {@code /api/v1}, the web UI from {@code web/}, security headers on
@@ -32,6 +34,11 @@ public final class ApiServer {
         SparqlController sparql = SparqlController.create(regGraph);
         LinkedDataController linkedData = LinkedDataController.create(regGraph);
         ExportController export = new ExportController(regGraph.store());
+        RuleDetailController ruleDetails = new RuleDetailController(
+                new RuleTraceReader(regGraph.store(), regGraph.iris()), regGraph.graph());
+        NeighbourhoodController neighbourhoods = new NeighbourhoodController(
+                new NeighbourhoodReader(regGraph.store(), regGraph.iris()), regGraph.iris());
+        QueryExamplesController queryExamples = new QueryExamplesController();
         return Javalin.create(javalin -> {
             javalin.jsonMapper(new JavalinJackson(json, false));
             javalin.jetty.host = config.host();
@@ -65,6 +72,9 @@ public final class ApiServer {
             javalin.routes.get("/id/<rest>", linkedData::dereference);
             javalin.routes.get("/ontology/context.jsonld", linkedData::context);
             javalin.routes.get("/api/v1/export", export::export);
+            javalin.routes.get("/api/v1/rules", ruleDetails::byIri);
+            javalin.routes.get("/api/v1/graph", neighbourhoods::around);
+            javalin.routes.get("/api/v1/sparql/examples", queryExamples::list);
             javalin.routes.get("/api/v1/entities", entities::list);
             javalin.routes.get("/api/v1/entities/{id}", entities::show);
             ErrorMapper.register(javalin.routes);

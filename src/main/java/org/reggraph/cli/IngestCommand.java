@@ -9,7 +9,10 @@ import org.reggraph.RegGraph;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
 import picocli.CommandLine.Command;
+import org.reggraph.pipeline.PassageCollectionIngest;
+import org.reggraph.search.semantic.SemanticMode;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ingest}: stores files and folders; exit 0 when all were stored, 1 when some failed. */
@@ -23,11 +26,29 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto: any document Tika reads; jsonl: passage collections, one JSON object per line "
+                    + "with id and contents (Anserini JsonCollection). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--semantic", paramLabel = "MODE", defaultValue = "passages",
+            description = "Which provisions get a dense vector for hybrid search: off, passages (jsonl passages "
+                    + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
+    String semantic;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        SemanticMode semanticMode = SemanticMode.parse(semantic);
+        if (!format.equals("auto") && !format.equals("jsonl")) {
+            throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
+        }
         try (RegGraph regGraph = RegGraph.open(data.config())) {
-            IngestReport report = regGraph.pipeline().ingest(paths, new ProgressPrinter(out, System.console() != null));
+            regGraph.index().setSemanticMode(semanticMode);
+            ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
+            IngestReport report = format.equals("jsonl")
+                    ? new PassageCollectionIngest(regGraph.pipeline()).ingest(paths, progress)
+                    : regGraph.pipeline().ingest(paths, progress);
             printSummary(out, report);
             return report.failed() == 0 ? 0 : 1;
         }

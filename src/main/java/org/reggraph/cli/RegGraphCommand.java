@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code reggraph} command; each capability is a subcommand. */
 @Command(name = "reggraph", mixinStandardHelpOptions = true, versionProvider = RegGraphCommand.Version.class,
         description = "RegGraph: a knowledge graph of regulation, served for search and SPARQL.",
-        subcommands = {IngestCommand.class, ServeCommand.class, ExtractCommand.class, ExportCommand.class,
-                ReindexCommand.class,
+        subcommands = {IngestCommand.class, SearchCommand.class, ServeCommand.class, ExtractCommand.class,
+                ExportCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RegGraphCommand implements Runnable {
     @CommandLine.Spec

@@ -33,6 +33,10 @@ public final class DocumentGraphWriter {
     /** What storing a version did. */
     public enum Outcome { STORED, NEW_VERSION, UNCHANGED }
 
+    /** What storing a version did, and how many triples the store gained by it. */
+    public record Written(Outcome outcome, long triplesAdded) {
+    }
+
     private final Iris iris;
     private final String softwareVersion;
     private final SelectorWriter selectors = new SelectorWriter();
@@ -44,15 +48,36 @@ public final class DocumentGraphWriter {
         this.terms = new VocabularyTerms(iris);
     }
 
-    /** Must run inside a write transaction on {@code dataset}. */
-    public Outcome write(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
+    /**
+     * Must run inside a write transaction on {@code dataset}. The triple count compares the sizes of the graphs
+     * this write touches (the document's, the entities' and the vocabulary's), not the whole store, so that it
+     * costs in proportion to the document, not to the corpus.
+     */
+    public Written write(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
+        Model[] touched = {dataset.getNamedModel(iris.document(source.key())),
+                dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
+        Resource version = touched[0].createResource(iris.version(source.key(), source.sha256()));
+        if (touched[0].contains(version, RDF.type, Vocab.DocumentVersion)) {
+            return new Written(Outcome.UNCHANGED, 0);
+        }
+        long before = size(touched);
+        Outcome outcome = writeVersion(dataset, source, findings, started);
+        return new Written(outcome, size(touched) - before);
+    }
+
+    private static long size(Model... graphs) {
+        long size = 0;
+        for (Model graph : graphs) {
+            size += graph.size();
+        }
+        return size;
+    }
+
+    private Outcome writeVersion(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
         String docIri = iris.document(source.key());
         Model graph = dataset.getNamedModel(docIri);
         Resource doc = graph.createResource(docIri);
         Resource version = graph.createResource(iris.version(source.key(), source.sha256()));
-        if (graph.contains(version, RDF.type, Vocab.DocumentVersion)) {
-            return Outcome.UNCHANGED;
-        }
         Resource previous = doc.getPropertyResourceValue(Vocab.currentVersion);
         describeDocument(graph, doc, source);
         describeVersion(graph, doc, version, previous, source, started);
@@ -205,6 +230,7 @@ public final class DocumentGraphWriter {
             Resource node = graph.createResource(iris.mention(version.getURI(), i))
                     .addProperty(RDF.type, Vocab.EntityMention)
                     .addProperty(Vocab.mentionOf, entity);
+            derivedFrom(graph, node, version, graph.getResource(iris.activity(version.getURI())));
             selectors.write(graph, node, version, source.text(), mention.span(), codePoints);
         }
     }

@@ -51,7 +51,6 @@ public final class Vocab {
     // Rule
     public static final Property rule = property("rule");
     public static final Property modality = property("modality");
-    public static final Property bearer = property("bearer");
     public static final Property bearerText = property("bearerText");
     public static final Property action = property("action");
     public static final Property object = property("object");

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.reggraph.model.CitationRelation;
 import org.reggraph.model.DocumentKind;
@@ -61,12 +62,25 @@ final class VocabularyTerms {
         };
     }
 
-    /** Writes the concept schemes once, into their own graph, so every concept used has a label. */
+    /** The named graph that describes the concepts and the software agent every document's graph refers to. */
+    String vocabularyGraph() {
+        return iris.base() + "graph/vocabulary";
+    }
+
+    /**
+     * Writes the concept schemes and the software agent once, into their own graph, so that every concept a
+     * document's graph uses has a label and a scheme, and the agent of every ingest activity has a type.
+     */
     void ensureDescribed(Dataset dataset) {
-        Model vocabulary = dataset.getNamedModel(iris.base() + "graph/vocabulary");
+        Model vocabulary = dataset.getNamedModel(vocabularyGraph());
         if (!vocabulary.isEmpty()) {
             return;
         }
+        vocabulary.createResource(iris.software())
+                .addProperty(RDF.type, vocabulary.createResource(Std.PROV + "SoftwareAgent"))
+                .addProperty(RDFS.label, "RegGraph");
+        vocabulary.createResource(Vocab.EntityScheme.getURI()).addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(SKOS.prefLabel, "entities", "en");
         for (DocumentKind kind : DocumentKind.values()) {
             concept(vocabulary, kind(kind), Vocab.DocumentKindScheme, kind.label());
         }

@@ -14,6 +14,10 @@ public final class IndexFields {
     public static final String LABEL = "label";
     public static final String HEADING = "heading";
     public static final String TEXT = "text";
+    /** The text again as word pairs, so questions that reuse a passage's phrases rank it higher. */
+    public static final String TEXT_BIGRAMS = "textBigrams";
+    /** The provision's dense vector, present only where semantic indexing applies. */
+    public static final String VECTOR = "vector";
     public static final String START = "start";
     public static final String END = "end";
     public static final String LANGUAGE = "language";

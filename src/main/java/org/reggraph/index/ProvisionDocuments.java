@@ -45,6 +45,7 @@ public final class ProvisionDocuments {
         doc.add(new TextField(IndexFields.LABEL, nullToEmpty(provision.label()), Field.Store.YES));
         doc.add(new TextField(IndexFields.HEADING, nullToEmpty(provision.heading()), Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, provision.text(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(IndexFields.TEXT_BIGRAMS, provision.text(), Field.Store.NO));
         doc.add(new StoredField(IndexFields.START, provision.start()));
         doc.add(new StoredField(IndexFields.END, provision.end()));
         if (provision.language() != null) {

@@ -17,10 +17,16 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.reggraph.graph.IndexableProvision;
+import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.semantic.LazyEmbedder;
+import org.reggraph.search.semantic.SemanticMode;
+import org.reggraph.search.semantic.VectorFields;
 
 /**
  * The Lucene view of the graph: one document per provision of each document's current version, keyed by
@@ -34,12 +40,22 @@ public final class ProvisionIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = ProvisionDocuments.facetsConfig();
     private final ProvisionDocuments documents = new ProvisionDocuments(facetsConfig);
     private final Analyzer analyzer = Analyzers.provisionAnalyzer();
+    private final LazyEmbedder embedder = LazyEmbedder.tuned();
+    private volatile SemanticMode semanticMode = SemanticMode.PASSAGES;
 
     private ProvisionIndex(Directory directory) throws IOException {
         this.directory = directory;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setSimilarity(HybridRetriever.tunedSimilarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(HybridRetriever.tunedSimilarity());
+                return searcher;
+            }
+        });
     }
 
     public static ProvisionIndex open(Path folder) {
@@ -52,15 +68,48 @@ public final class ProvisionIndex implements AutoCloseable {
 
     /** Replaces everything indexed for a document with its current provisions. */
     public void replaceDocument(String documentIri, List<IndexableProvision> provisions) {
-        try {
-            writer.deleteDocuments(new Term(IndexFields.DOCUMENT_IRI, documentIri));
-            for (IndexableProvision provision : provisions) {
-                Document doc = documents.toDocument(provision);
-                writer.updateDocument(new Term(IndexFields.IRI, provision.iri()), doc);
+        replaceDocuments(Map.of(documentIri, provisions));
+    }
+
+    /**
+     * Replaces several documents at once, so the provisions that get vectors are embedded in one batch
+     * ({@link SemanticMode} decides which).
+     */
+    public void replaceDocuments(Map<String, List<IndexableProvision>> provisionsByDocument) {
+        List<IndexableProvision> toEmbed = provisionsByDocument.values().stream().flatMap(List::stream)
+                .filter(provision -> semanticMode.embeds(provision.kind())).toList();
+        Map<String, float[]> vectors = new HashMap<>();
+        if (!toEmbed.isEmpty()) {
+            List<float[]> embedded = embedder.get().embedPassages(toEmbed.stream().map(IndexableProvision::text).toList());
+            for (int i = 0; i < toEmbed.size(); i++) {
+                vectors.put(toEmbed.get(i).iri(), embedded.get(i));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + documentIri, e);
         }
+        for (Map.Entry<String, List<IndexableProvision>> entry : provisionsByDocument.entrySet()) {
+            try {
+                writer.deleteDocuments(new Term(IndexFields.DOCUMENT_IRI, entry.getKey()));
+                for (IndexableProvision provision : entry.getValue()) {
+                    Document doc = documents.toDocument(provision);
+                    float[] vector = vectors.get(provision.iri());
+                    if (vector != null) {
+                        doc.add(VectorFields.vector(IndexFields.VECTOR, vector));
+                    }
+                    writer.updateDocument(new Term(IndexFields.IRI, provision.iri()), doc);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot index " + entry.getKey(), e);
+            }
+        }
+    }
+
+    /** Which provisions get a dense vector from now on; already indexed ones keep theirs until reindexed. */
+    public void setSemanticMode(SemanticMode mode) {
+        this.semanticMode = mode;
+    }
+
+    /** The model that embedded the indexed vectors; questions must be embedded by the same one. */
+    public LazyEmbedder embedder() {
+        return embedder;
     }
 
     public void deleteAll() {

@@ -11,7 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.reggraph.graph.DocumentGraphWriter;
 import org.reggraph.graph.GraphStore;
 import org.reggraph.graph.IndexViewReader;
+import org.reggraph.graph.IndexableProvision;
 import org.reggraph.graph.Iris;
 import org.reggraph.graph.Vocab;
 import org.reggraph.index.ProvisionIndex;
@@ -160,15 +163,9 @@ public final class IngestPipeline {
     }
 
     private FileOutcome store(SourceDocument source, Findings findings, Instant started, String displayName) {
-        record Written(DocumentGraphWriter.Outcome outcome, long triples) {
-        }
-        Written written = store.write(() -> {
-            // Counting the document's own graph, not the store, keeps the count cheap as the store grows.
-            var documentGraph = store.dataset().getNamedModel(iris.document(source.key()));
-            long before = documentGraph.size();
-            DocumentGraphWriter.Outcome outcome = graphWriter.write(store.dataset(), source, findings, started);
-            return new Written(outcome, documentGraph.size() - before);
-        });
+        // The writer counts the graphs it touches (the document's, entities', vocabulary's), not the store.
+        DocumentGraphWriter.Written written = store.write(() ->
+                graphWriter.write(store.dataset(), source, findings, started));
         if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
             return FileOutcome.unchanged(displayName, source.key());
         }
@@ -176,7 +173,48 @@ public final class IngestPipeline {
         FileOutcome.Status status = written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
                 ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED;
         return new FileOutcome(displayName, status, source.key(), source.provisions().size(),
-                findings.rules().size(), written.triples(), null, null);
+                findings.rules().size(), written.triplesAdded(), null, null);
+    }
+
+    /**
+     * Stores many small described documents, such as pre-cut passages, in one graph transaction and one
+     * index commit: a transaction, a whole-store triple count and an index commit per passage would cost
+     * more than the passages themselves. A document that fails is reported and the others are kept.
+     */
+    public List<FileOutcome> storeBatch(List<SourceDocument> sources) {
+        Instant started = Instant.now();
+        List<FileOutcome> outcomes = new ArrayList<>(sources.size());
+        List<String> changed = new ArrayList<>();
+        store.write(() -> {
+            for (SourceDocument source : sources) {
+                try {
+                    Findings findings = findingsExtractor.extract(source.text(), source.kind());
+                    DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, findings, started);
+                    if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
+                        outcomes.add(FileOutcome.unchanged(source.identifier(), source.key()));
+                        continue;
+                    }
+                    outcomes.add(new FileOutcome(source.identifier(),
+                            written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION ? FileOutcome.Status.NEW_VERSION
+                                    : FileOutcome.Status.STORED,
+                            source.key(), source.provisions().size(), findings.rules().size(),
+                            written.triplesAdded(), null, null));
+                    changed.add(source.key());
+                } catch (RuntimeException e) {
+                    LOG.warn("failed to store {}", source.identifier(), e);
+                    outcomes.add(FileOutcome.failed(source.identifier(), FailureKind.STORE,
+                            e.getClass().getSimpleName() + ": " + e.getMessage()));
+                }
+            }
+            return null;
+        });
+        Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
+        for (String key : changed) {
+            view.put(iris.document(key), indexView.provisions(key));
+        }
+        index.replaceDocuments(view);
+        index.commit();
+        return outcomes;
     }
 
     /**

@@ -16,6 +16,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -25,6 +28,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
+import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.RankedHit;
 
 /**
  * Searches provisions: parses the query, applies facet filters, ranks, and for each hit on the page returns
@@ -39,6 +44,7 @@ public final class SearchService {
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
+    private final HybridRetriever questions;
 
     public SearchService(ProvisionIndex index) {
         this(index, UnaryOperator.identity());
@@ -48,6 +54,37 @@ public final class SearchService {
     public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter) {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
+        this.questions = HybridRetriever.forProvisions(index);
+    }
+
+    /**
+     * Searches with a question in plain language rather than query syntax: BM25 over the text and its word
+     * pairs, fused with nearest neighbours of the question's vector where provisions have vectors
+     * ({@link HybridRetriever}). Filters, paging, snippets and facet counts (over the BM25 matches) work as
+     * in {@link #search}; sorting is always by relevance.
+     */
+    public SearchPage searchQuestion(SearchRequest request) {
+        Query filter = request.filters().isEmpty() ? null
+                : queries.withFilters(new MatchAllDocsQuery(), request.filters());
+        Query lexical = questions.lexicalQuery(request.query(), filter);
+        IndexSearcher searcher = index.acquire();
+        try {
+            int window = Math.max(1, request.offset() + request.limit());
+            List<RankedHit> ranked = questions.search(searcher, request.query(), filter, window);
+            ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
+                    .toArray(ScoreDoc[]::new);
+            ScoreDoc[] page = slice(all, request.offset(), request.limit());
+            FacetsCollectorManager.FacetsResult counted = lexical == null ? null
+                    : FacetsCollectorManager.search(searcher, lexical, 1, new FacetsCollectorManager());
+            long total = counted == null ? all.length : Math.max(all.length, counted.topDocs().totalHits.value);
+            TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page);
+            List<SearchHit> hits = hits(searcher, lexical == null ? new MatchNoDocsQuery() : lexical, pageDocs);
+            return new SearchPage(total, hits, counted == null ? Map.of() : facets(searcher, counted));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** Parses without searching: a cheap way to validate a query. */

@@ -1,0 +1,143 @@
+package org.reggraph.search.ranking;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.reggraph.index.IndexFields;
+import org.reggraph.index.ProvisionIndex;
+import org.reggraph.search.semantic.LazyEmbedder;
+
+/**
+ * Ranks provisions for a question: BM25 over the analysed text, optionally fused with a k-nearest
+ * neighbour search over the passage vectors.
+ *
+ * <p>Both lists are cut deeper than the page asked for ({@link Settings#candidates()}), because a
+ * passage ranked 30th by one side can be first after fusion. When the index holds no vectors or no
+ * embedder is given, the dense side is empty and the ranking is plain BM25.
+ */
+public final class HybridRetriever {
+
+  /** How deep each side is cut before fusion, and how the two are fused. */
+  public record Settings(int candidates, ScoreFusion fusion) {
+    /** Tuned on ObliQA dev; see docs/retrieval.md. */
+    public static Settings tuned() {
+      return new Settings(100, new ScoreFusion.Linear(0.3f));
+    }
+  }
+
+  /** BM25's parameters, tuned on ObliQA dev (k1 0.9, b 0.75; Lucene's default k1 is 1.2). */
+  public static BM25Similarity tunedSimilarity() {
+    return new BM25Similarity(0.9f, 0.75f);
+  }
+
+  /** Lexical fields and boosts for provisions: the text, and its word pairs at 0.3 (ObliQA dev). */
+  public static Map<String, Float> provisionFields() {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(IndexFields.TEXT, 1f);
+    fields.put(IndexFields.TEXT_BIGRAMS, 0.3f);
+    return fields;
+  }
+
+  /** The tuned retriever over the provision index. */
+  public static HybridRetriever forProvisions(ProvisionIndex index) {
+    return new HybridRetriever(index.analyzer(), provisionFields(), IndexFields.VECTOR, index.embedder(),
+        Settings.tuned());
+  }
+
+  private final Analyzer analyzer;
+  private final Map<String, Float> lexicalFields;
+  private final String vectorField;
+  private final LazyEmbedder embedder;
+  private final Settings settings;
+
+  /**
+   * @param analyzer      analyses the question for each lexical field (a per-field wrapper when fields differ)
+   * @param lexicalFields the fields BM25 searches, each with its boost, in a stable order
+   * @param vectorField   the field holding passage vectors
+   * @param embedder      embeds questions, or null for BM25 only; loaded only if the index has vectors
+   */
+  public HybridRetriever(Analyzer analyzer, Map<String, Float> lexicalFields, String vectorField,
+      LazyEmbedder embedder, Settings settings) {
+    this.analyzer = analyzer;
+    this.lexicalFields = new LinkedHashMap<>(lexicalFields);
+    this.vectorField = vectorField;
+    this.embedder = embedder;
+    this.settings = settings;
+  }
+
+  /** The best {@code top} documents for the question, best first. */
+  public List<RankedHit> search(IndexSearcher searcher, String question, Query filter, int top)
+      throws IOException {
+    float[] queryVector = embedder == null || !hasVectors(searcher) ? null : embedder.get().embedQuery(question);
+    return search(searcher, question, queryVector, filter, top);
+  }
+
+  /** As {@link #search(IndexSearcher, String, Query, int)} with the question already embedded. */
+  public List<RankedHit> search(
+      IndexSearcher searcher, String question, float[] queryVector, Query filter, int top)
+      throws IOException {
+    int depth = Math.max(top, settings.candidates());
+    List<RankedHit> lexical = lexical(searcher, question, filter, depth);
+    if (queryVector == null || !hasVectors(searcher)) {
+      return lexical.size() > top ? List.copyOf(lexical.subList(0, top)) : lexical;
+    }
+    List<RankedHit> dense = toHits(searcher.search(new KnnFloatVectorQuery(vectorField, queryVector, depth, filter), depth));
+    return settings.fusion().fuse(lexical, dense, top);
+  }
+
+  /** Plain BM25 with the same analysis, for baselines. */
+  public List<RankedHit> lexical(IndexSearcher searcher, String question, Query filter, int depth)
+      throws IOException {
+    Query query = lexicalQuery(question, filter);
+    return query == null ? List.of() : toHits(searcher.search(query, depth));
+  }
+
+  /**
+   * The BM25 side as a query (for highlighting and facet counts too), restricted by {@code filter} when it
+   * is not null; null when the question has no searchable term.
+   */
+  public Query lexicalQuery(String question, Query filter) {
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (Map.Entry<String, Float> field : lexicalFields.entrySet()) {
+      Query query = BagOfWordsQuery.of(analyzer, field.getKey(), question);
+      if (query != null && field.getValue() > 0) {
+        fields.add(field.getValue() == 1f ? query : new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return null;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
+    if (filter != null) {
+      query.add(filter, BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private boolean hasVectors(IndexSearcher searcher) {
+    return searcher.getIndexReader().leaves().stream()
+        .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(vectorField) != null);
+  }
+
+  private static List<RankedHit> toHits(TopDocs topDocs) {
+    List<RankedHit> hits = new ArrayList<>(topDocs.scoreDocs.length);
+    for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
+      hits.add(new RankedHit(scoreDoc.doc, scoreDoc.score));
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,35 @@
+package org.reggraph.search.semantic;
+
+import java.util.function.Supplier;
+
+/**
+ * Loads the embedding model on first use only, so a service whose index holds no vectors never pays
+ * the model's start-up (about a second and 100 MB of native memory).
+ */
+public final class LazyEmbedder {
+
+  private final Supplier<PassageEmbedder> factory;
+  private volatile PassageEmbedder embedder;
+
+  public LazyEmbedder(Supplier<PassageEmbedder> factory) {
+    this.factory = factory;
+  }
+
+  /** The embedder the index uses (E5 small v2, see {@link PassageEmbedder}). */
+  public static LazyEmbedder tuned() {
+    return new LazyEmbedder(PassageEmbedder::new);
+  }
+
+  public PassageEmbedder get() {
+    PassageEmbedder loaded = embedder;
+    if (loaded == null) {
+      synchronized (this) {
+        if (embedder == null) {
+          embedder = factory.get();
+        }
+        loaded = embedder;
+      }
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,179 @@
+package org.reggraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.graph.ShallSentences;
+import org.reggraph.testing.TestPaths;
+import org.reggraph.testing.TestStore;
+
+/** {@code /api/v1/documents/{id}}, its {@code /text} and {@code /api/v1/obligations} over real HTTP. */
+class DocumentAndRuleApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ORDER = "eo-14999";
+    private static final String FACT_SHEET = "whitehouse-fact-sheet-2026-03-02-eo-14999";
+
+    @TempDir
+    static Path dataDir;
+    private static TestStore store;
+
+    @BeforeAll
+    static void ingestSamplesAndServe() {
+        store = TestStore.open(dataDir, config -> config, new ShallSentences());
+        var report = store.ingest(TestPaths.sampleCorpus());
+        assertEquals(0, report.failed(), () -> "sample files failed: " + report.failures());
+        store.serve();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aDocumentComesWithItsMetadataVersionAndProvisions() throws Exception {
+        JsonNode body = json("/api/v1/documents/" + ORDER);
+        JsonNode document = body.path("document");
+        assertEquals(ORDER, document.path("id").asText());
+        assertEquals("https://reggraph.org/id/doc/" + ORDER, document.path("iri").asText());
+        assertEquals("Executive Order 14999", document.path("identifier").asText());
+        assertEquals("directive", document.path("kind").asText());
+        assertEquals("2026-03-02", document.path("date").asText());
+        assertEquals("US", document.path("jurisdiction").asText());
+        assertTrue(document.path("sample").asBoolean());
+        JsonNode versions = body.path("versions");
+        assertEquals(1, versions.size());
+        assertTrue(versions.get(0).path("sha256").asText().matches("[0-9a-f]{64}"));
+        assertTrue(versions.get(0).path("current").asBoolean());
+        assertEquals("eo-14999-advanced-ai-model-weights.pdf", versions.get(0).path("fileName").asText());
+        JsonNode provisions = body.path("provisions");
+        assertTrue(provisions.size() > 5, "the order has sections: " + provisions.size());
+        for (int i = 0; i < provisions.size(); i++) {
+            assertEquals(i, provisions.get(i).path("ordinal").asInt(), "provisions come in reading order");
+            assertTrue(provisions.get(i).path("iri").asText().startsWith(versions.get(0).path("iri").asText() + "/p/"));
+        }
+        assertTrue(provisions.findValuesAsText("label").stream().anyMatch(label -> label.startsWith("Sec.")),
+                "section labels are kept");
+    }
+
+    @Test
+    void crossReferencesGoBothWays() throws Exception {
+        JsonNode referencedBy = json("/api/v1/documents/" + ORDER).path("referencedBy");
+        List<String> citing = referencedBy.findValuesAsText("documentId");
+        assertTrue(citing.contains(FACT_SHEET), "the fact sheet refers to the order: " + referencedBy);
+        assertTrue(citing.contains("nist-ai-999-1"), "the NIST profile cites the order: " + referencedBy);
+        assertFalse(citing.contains(ORDER), "a document does not reference itself");
+        JsonNode references = json("/api/v1/documents/" + FACT_SHEET).path("references");
+        JsonNode toOrder = null;
+        for (JsonNode reference : references) {
+            if (reference.path("documentId").asText().equals(ORDER)) {
+                toOrder = reference;
+            }
+        }
+        assertTrue(toOrder != null, "the fact sheet's references include the order: " + references);
+        assertEquals("REPORTS_ON", toOrder.path("relation").asText(), "news reports on an order");
+        assertTrue(toOrder.path("resolved").asBoolean());
+        assertTrue(toOrder.path("title").asText().startsWith("Executive Order 14999"));
+        assertTrue(references.findValuesAsText("documentId").contains("cfr-15-744-23"), "CFR cited: " + references);
+        for (JsonNode reference : references) {
+            if (reference.path("documentId").asText().equals("cfr-15-744-23")) {
+                assertFalse(reference.path("resolved").asBoolean(), "the CFR is not in the store");
+            }
+        }
+    }
+
+    @Test
+    void theTextIsTheCurrentVersionsPlainText() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/documents/" + ORDER + "/text");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        String plain = store.regGraph().graph().currentText(ORDER).orElseThrow();
+        assertEquals(plain, response.body());
+        assertTrue(response.body().contains("Executive Order 14999"));
+    }
+
+    @Test
+    void unknownDocumentsAreNotFoundAndSaySo() throws Exception {
+        for (String path : List.of("/api/v1/documents/no-such-doc", "/api/v1/documents/no-such-doc/text")) {
+            HttpResponse<String> response = store.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(JSON.readTree(response.body()).path("error").path("message").asText().contains("no-such-doc"));
+        }
+    }
+
+    @Test
+    void obligationsCarryWhatAReaderNeedsToFindThem() throws Exception {
+        JsonNode body = json("/api/v1/obligations?limit=500");
+        JsonNode rules = body.path("obligations");
+        assertEquals(body.path("total").asInt(), rules.size());
+        assertTrue(rules.size() > 20);
+        for (JsonNode rule : rules) {
+            assertTrue(rule.path("iri").asText().matches("https://reggraph\\.org/id/doc/[a-z0-9-]+/v/[0-9a-f]{12}/r/\\d+"),
+                    rule.toString());
+            assertTrue(List.of("obligation", "prohibition", "permission", "recommendation")
+                    .contains(rule.path("modality").asText()));
+            assertTrue(rule.path("end").asInt() > rule.path("start").asInt());
+            assertFalse(rule.path("text").asText().isBlank());
+            assertFalse(rule.path("documentId").asText().isBlank());
+        }
+        assertTrue(rules.findValuesAsText("bearer").stream().anyMatch(bearer -> !bearer.equals("null")),
+                "bearers are given");
+        assertTrue(rules.findValues("reported").stream().anyMatch(JsonNode::asBoolean), "news rules are reported");
+    }
+
+    @Test
+    void obligationsFilterByModalityAndDocument() throws Exception {
+        JsonNode prohibitions = json("/api/v1/obligations?limit=500&modality=prohibition").path("obligations");
+        assertTrue(prohibitions.size() > 0);
+        prohibitions.forEach(rule -> assertEquals("prohibition", rule.path("modality").asText()));
+        JsonNode ofOrder = json("/api/v1/obligations?limit=500&document=" + ORDER).path("obligations");
+        assertTrue(ofOrder.size() > 0);
+        int previousStart = -1;
+        for (JsonNode rule : ofOrder) {
+            assertEquals(ORDER, rule.path("documentId").asText());
+            assertTrue(rule.path("start").asInt() > previousStart, "rules of a document come in reading order");
+            previousStart = rule.path("start").asInt();
+        }
+        assertEquals(0, json("/api/v1/obligations?document=no-such-doc").path("obligations").size());
+    }
+
+    @Test
+    void obligationsPageWithoutGapsOrOverlaps() throws Exception {
+        List<String> whole = iris(json("/api/v1/obligations?limit=10&offset=0"));
+        List<String> paged = new ArrayList<>(iris(json("/api/v1/obligations?limit=4&offset=0")));
+        paged.addAll(iris(json("/api/v1/obligations?limit=4&offset=4")));
+        paged.addAll(iris(json("/api/v1/obligations?limit=2&offset=8")));
+        assertEquals(whole, paged);
+    }
+
+    @Test
+    void badParametersAreNamedIn400s() throws Exception {
+        for (String query : List.of("modality=must", "limit=0", "limit=501", "offset=-1")) {
+            HttpResponse<String> response = store.get("/api/v1/obligations?" + query);
+            assertEquals(400, response.statusCode(), query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertTrue(response.body().contains("'" + parameter + "'"), query + " -> " + response.body());
+        }
+    }
+
+    private static List<String> iris(JsonNode body) {
+        return body.path("obligations").findValuesAsText("iri");
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = store.get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,90 @@
+package org.reggraph.index.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+class LegalTextAnalyzerTest {
+
+  private final Analyzer analyzer = LegalTextAnalyzer.standard();
+
+  @Test
+  void keepsCfrCitationWholeAndAlsoItsParts() throws IOException {
+    List<String> tokens = terms("Licences under 15 CFR 744.23 apply.");
+    assertEquals(List.of("licenc", "under", "15 cfr 744.23", "15", "cfr", "744.23", "appli"), tokens);
+  }
+
+  @Test
+  void stacksWholeCitationOnItsFirstPart() throws IOException {
+    List<int[]> positions = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", "see 15 CFR 744.23")) {
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        positions.add(new int[] {increment.getPositionIncrement(), offset.startOffset(), offset.endOffset()});
+      }
+      stream.end();
+    }
+    // see, "15 cfr 744.23", 15 (same position), cfr, 744.23
+    assertEquals(1, positions.get(1)[0]);
+    assertEquals(0, positions.get(2)[0]);
+    assertEquals(4, positions.get(1)[1]);
+    assertEquals(17, positions.get(1)[2]);
+  }
+
+  @Test
+  void keepsExportControlNumberAndEuActNumberUnstemmed() throws IOException {
+    List<String> tokens = terms("ECCN 4E091 and Regulation (EU) 2024/1689 controls");
+    assertTrue(tokens.contains("4e091"), tokens.toString());
+    assertTrue(tokens.contains("2024/1689"), tokens.toString());
+    assertTrue(tokens.contains("1689"), tokens.toString());
+    assertTrue(tokens.contains("control"), tokens.toString());
+  }
+
+  @Test
+  void normalisesWhiteSpaceInsideCitation() throws IOException {
+    assertEquals(terms("15 CFR 744.23"), terms("15  CFR\n744.23"));
+  }
+
+  @Test
+  void keepsDottedRuleNumbersAndDropsStopWordsAndPossessives() throws IOException {
+    assertEquals(List.of("firm", "oblig", "rule", "1.3.3"), terms("The firm's obligations in Rule 1.3.3"));
+  }
+
+  @Test
+  void withoutStemmingKeepsWordsAsWritten() throws IOException {
+    Analyzer plain = new LegalTextAnalyzer(LegalTextAnalyzer.Stemming.NONE, null);
+    try (plain) {
+      List<String> tokens = new ArrayList<>();
+      collect(plain, "Requirements apply", tokens);
+      assertEquals(List.of("requirements", "apply"), tokens);
+    }
+  }
+
+  private List<String> terms(String text) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    collect(analyzer, text, tokens);
+    return tokens;
+  }
+
+  private static void collect(Analyzer analyzer, String text, List<String> tokens) throws IOException {
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.reggraph.search.ranking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScoreFusionTest {
+
+  private final List<RankedHit> lexical = List.of(new RankedHit(1, 12f), new RankedHit(2, 9f), new RankedHit(3, 3f));
+  private final List<RankedHit> dense = List.of(new RankedHit(3, 0.9f), new RankedHit(4, 0.8f), new RankedHit(1, 0.5f));
+
+  @Test
+  void reciprocalRankRewardsDocumentsBothSidesFound() {
+    List<RankedHit> fused = new ScoreFusion.ReciprocalRank(60).fuse(lexical, dense, 10);
+    assertEquals(List.of(1, 3, 2, 4), fused.stream().map(RankedHit::luceneDocId).toList());
+    assertEquals(1f / 61 + 1f / 63, fused.get(0).score(), 1e-6);
+  }
+
+  @Test
+  void linearNormalisesEachListBeforeWeighting() {
+    List<RankedHit> fused = new ScoreFusion.Linear(0.5f).fuse(lexical, dense, 10);
+    // lexical min-max: 1 -> 1, 2 -> 2/3, 3 -> 0; dense: 3 -> 1, 4 -> 0.75, 1 -> 0. Ties go to the lower doc id.
+    assertEquals(List.of(1, 3, 4, 2), fused.stream().map(RankedHit::luceneDocId).toList());
+    assertEquals(0.5f, fused.get(0).score(), 1e-6);
+    assertEquals(0.375f, fused.get(2).score(), 1e-6);
+    assertEquals(1f / 3, fused.get(3).score(), 1e-6);
+  }
+
+  @Test
+  void linearWithFullDenseWeightIsTheDenseRanking() {
+    List<RankedHit> fused = new ScoreFusion.Linear(1f).fuse(lexical, dense, 3);
+    assertEquals(List.of(3, 4, 1), fused.stream().map(RankedHit::luceneDocId).toList());
+  }
+
+  @Test
+  void cutsToTop() {
+    assertEquals(2, new ScoreFusion.ReciprocalRank(60).fuse(lexical, dense, 2).size());
+  }
+
+  @Test
+  void emptyDenseSideLeavesLexicalOrder() {
+    List<RankedHit> fused = new ScoreFusion.Linear(0.5f).fuse(lexical, List.of(), 10);
+    assertEquals(List.of(1, 2, 3), fused.stream().map(RankedHit::luceneDocId).toList());
+  }
+}

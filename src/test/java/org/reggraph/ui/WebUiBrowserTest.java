@@ -1,0 +1,262 @@
+package org.reggraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reggraph.testing.TestPaths;
+import org.reggraph.testing.TestStore;
+
+/**
+ * The web UI in a real headless Chromium against a real store serving the sample corpus plus one hostile
+ * document: searching and narrowing, reading, following a rule to its source, entities, the graph view,
+ * the SPARQL console, and markup in documents that must stay text.
+ */
+class WebUiBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String SCRIPT_PAYLOAD = "<script>window.__pwned=1</script>";
+    static final String IMG_PAYLOAD = "<img src=x onerror=\"window.__pwned=1\">";
+
+    @TempDir
+    static Path temp;
+    private static TestStore store;
+    private static Browser browser;
+    private static String hostileId;
+
+    @BeforeAll
+    static void startStoreAndBrowser() throws Exception {
+        Browser.requireChromium();
+        Path hostile = Files.createDirectories(temp.resolve("hostile")).resolve("hostile-notice.txt");
+        Files.writeString(hostile, String.join("\n",
+                "Hostile notice " + SCRIPT_PAYLOAD,
+                "",
+                "Sec. 1. Purpose. This notice carries markup " + IMG_PAYLOAD + " that must stay text.",
+                "",
+                // Identity is read from a document's opening, so the cited order comes later than that.
+                "Readers of this notice are analysts who check that a viewer never runs what a document says.",
+                "The notice is long enough in its opening that the order it cites below is only a citation,",
+                "and not the identity of the notice itself, which stays the name of its file.",
+                "",
+                "Sec. 2. Duties. The Bureau of Industry and Security shall publish the vetted recipients list"
+                        + " under Executive Order 14999; exporters must not rely on pwnedlist entries.",
+                ""), StandardCharsets.UTF_8);
+        store = TestStore.open(temp.resolve("data"), config -> config, new ModalSentenceFindings());
+        var report = store.ingest(TestPaths.sampleCorpus(), hostile.getParent());
+        assertEquals(0, report.failed(), () -> "files failed: " + report.failures());
+        store.serve();
+        for (JsonNode doc : api("/api/v1/documents").path("documents")) {
+            if (doc.path("fileName").asText().equals("hostile-notice.txt")) {
+                hostileId = doc.path("id").asText();
+            }
+        }
+        browser = Browser.open(store.baseUrl(), Files.createDirectories(temp.resolve("chromium-profile")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void searchNarrowsByAFacetAndOpensTheDocumentAtTheMatch() throws Exception {
+        browser.go("/?q=" + encode("weights"));
+        browser.await(By.cssSelector("li.hit"));
+        long everything = api("/api/v1/search?q=weights").path("total").asLong();
+        assertTrue(statusLine().startsWith(everything + " provisions match"), statusLine());
+        browser.screenshot("search");
+
+        WebElement directive = browser.await(By.cssSelector(".facet[data-dimension=kind] a[data-value=directive]"));
+        long directiveCount = Long.parseLong(directive.findElement(By.className("count")).getText());
+        directive.click();
+        browser.awaitUrlContaining("kind=directive");
+        browser.awaitText(By.id("status"), directiveCount + " provisions match");
+        assertTrue(directiveCount < everything, "the facet narrows: " + directiveCount + " of " + everything);
+        for (WebElement kind : browser.driver().findElements(By.cssSelector("li.hit .badge.kind"))) {
+            assertEquals("directive", kind.getText());
+        }
+        browser.screenshot("search-narrowed");
+
+        browser.driver().navigate().refresh();
+        browser.awaitText(By.id("status"), directiveCount + " provisions match");
+        assertEquals("true", browser.await(By.cssSelector(".facet[data-dimension=kind] a[data-value=directive]"))
+                .getAttribute("aria-pressed"), "the filter survives a reload: it lives in the URL");
+
+        browser.await(By.cssSelector("li.hit .hit-title a"));
+        browser.driver().findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
+        assertEquals("hit-title", browser.script("return document.activeElement.parentElement.className"),
+                "the down arrow moves from the search box to the first result");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.awaitUrlContaining("/document.html");
+        WebElement target = browser.await(By.id("target"));
+        assertEquals("weights", target.getText().toLowerCase(Locale.ROOT), "the reader jumps to the match");
+        browser.screenshot("document");
+
+        browser.driver().findElement(By.tagName("body")).sendKeys("/");
+        assertEquals("q", browser.script("return document.activeElement.id"), "'/' focuses the search box");
+    }
+
+    @Test
+    void aRuleMarkedInTheTextLeadsToItsTraceAndBackToItsSpan() throws Exception {
+        JsonNode rule = api("/api/v1/obligations?document=eo-14999&limit=1").path("obligations").get(0);
+        String ruleIri = rule.path("iri").asText();
+        browser.go("/document.html?id=eo-14999");
+        browser.await(By.cssSelector("mark.rule"));
+        Object marked = browser.script("return Array.from(document.querySelectorAll('mark.rule'))"
+                + ".filter(m => m.dataset.rule === arguments[0]).map(m => m.textContent).join('')", ruleIri);
+        assertEquals(rule.path("text").asText(), marked, "the rule is marked exactly over its code-point span");
+        long marksShown = (Long) browser.script("return new Set(Array.from(document.querySelectorAll('mark.rule'))"
+                + ".map(m => m.dataset.rule)).size");
+        assertEquals(api("/api/v1/obligations?document=eo-14999&limit=500").path("total").asLong(), marksShown);
+        WebElement resolvedCitation = browser.driver().findElements(By.cssSelector("#side .outline a")).isEmpty()
+                ? null : browser.driver().findElement(By.cssSelector("#side .outline a"));
+        assertTrue(resolvedCitation != null, "the provisions are listed for navigation");
+
+        WebElement mark = browser.driver().findElement(By.cssSelector("mark.rule[data-rule='" + ruleIri + "']"));
+        browser.script("arguments[0].focus()", mark);
+        mark.sendKeys(Keys.ENTER);
+        browser.awaitUrlContaining("/rule.html");
+        assertEquals(rule.path("text").asText(), browser.await(By.cssSelector(".source-context .exact")).getText()
+                .strip(), "the trace shows the exact source span");
+        String page = browser.await(By.id("main")).getText();
+        assertTrue(page.contains("Extraction (prov:Activity)") && page.contains("RegGraph "), page);
+        browser.screenshot("rule");
+
+        browser.await(By.cssSelector("a.jump")).click();
+        browser.awaitUrlContaining("start=" + rule.path("start").asInt());
+        assertEquals(rule.path("text").asText(), browser.await(By.id("target")).getText().strip());
+    }
+
+    @Test
+    void anEntityShowsItsNamesRulesAndDocumentsAndOpensTheGraph() {
+        browser.go("/entity.html?id=bis");
+        browser.awaitText(By.cssSelector("h1.page-title"), "Bureau of Industry and Security");
+        String page = browser.await(By.id("main")).getText();
+        assertTrue(page.contains("BIS"), "the alias is listed: " + page);
+        assertFalse(browser.driver().findElements(By.xpath(
+                "//section[h2[starts-with(., 'Rules that bind it')]]//a[contains(., 'shall publish')]")).isEmpty(),
+                "the hostile notice's rule binds BIS");
+        assertTrue(browser.driver().findElements(By.xpath(
+                "//section[h2[starts-with(., 'Documents that mention it')]]//a")).size() >= 2);
+        browser.screenshot("entity");
+
+        browser.driver().findElement(By.linkText("Graph view")).click();
+        browser.awaitUrlContaining("/graph.html");
+        browser.await(By.cssSelector("svg.graph circle.node.center"));
+        int nodes = browser.driver().findElements(By.cssSelector("svg.graph a.node-link")).size();
+        assertTrue(nodes >= 3, "the entity, a rule and documents are drawn: " + nodes);
+        browser.screenshot("graph");
+
+        WebElement document = browser.driver().findElement(By.cssSelector("svg.graph a.node-link[data-type=document]"));
+        String documentIri = document.getAttribute("data-iri");
+        browser.script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))",
+                document);
+        browser.awaitUrlContaining(encode(documentIri));
+        browser.await(By.cssSelector("svg.graph a.node-link[data-iri='" + documentIri + "'] circle.center"));
+    }
+
+    @Test
+    void theSparqlConsoleRunsAQueryOrSaysTheEndpointIsMissing() throws Exception {
+        boolean endpoint = store.get("/sparql?query=" + encode("ASK {}")).statusCode() != 404;
+        browser.go("/sparql.html");
+        browser.await(By.id("run")).click();
+        if (!endpoint) {
+            browser.awaitText(By.id("status"), "no SPARQL endpoint");
+            browser.screenshot("sparql-missing");
+            Assumptions.abort("skipped running a query: /sparql is not on this branch yet; the page said so");
+        }
+        // An example query that the hostile notice's agency rule answers, when the examples are shipped.
+        boolean example = !browser.driver().findElements(
+                By.cssSelector("#example option[value=obligations-binding-an-entity]")).isEmpty();
+        if (example) {
+            new Select(browser.driver().findElement(By.id("example"))).selectByValue("obligations-binding-an-entity");
+            assertTrue(browser.driver().findElement(By.id("query")).getAttribute("value").contains("odrl:assignee"));
+            browser.driver().findElement(By.id("run")).click();
+        }
+        new WebDriverWait(browser.driver(), Browser.PATIENCE).until(driver -> driver.findElement(By.id("status"))
+                .getText().matches("\\d+ rows?"));
+        assertTrue(browser.driver().findElements(By.cssSelector(".results-table tr")).size() > 1,
+                "the query has answers");
+        if (example) {
+            assertFalse(browser.driver().findElements(By.xpath("//td//a[contains(@href, 'entity')]")).isEmpty(),
+                    "IRIs in results are links");
+        }
+        browser.screenshot("sparql");
+    }
+
+    @Test
+    void aHostileDocumentIsShownAsTextAndRunsNothing() throws Exception {
+        assertTrue(hostileId != null, "the hostile file was ingested");
+        browser.go("/document.html?id=" + encode(hostileId));
+        browser.await(By.cssSelector("article.doc-text"));
+        String text = browser.driver().findElement(By.cssSelector("article.doc-text")).getText();
+        assertTrue(text.contains(SCRIPT_PAYLOAD), text);
+        assertTrue(text.contains(IMG_PAYLOAD), text);
+        assertEquals(0, browser.driver().findElements(By.cssSelector("main script, main img")).size());
+        assertEquals("undefined", browser.script("return typeof window.__pwned"));
+        WebElement citation = browser.await(By.cssSelector("article.doc-text a.cite"));
+        assertTrue(citation.getAttribute("href").endsWith("/document.html?id=eo-14999"), "the citation links");
+        browser.screenshot("hostile-document");
+
+        browser.go("/?q=markup");
+        String snippet = browser.await(By.cssSelector("li.hit .snippet")).getText();
+        // The highlighter ends its passage at the sentence's full stop, inside the attribute.
+        assertTrue(snippet.contains("markup <img src=x onerror=\"window."),
+                "escaped markup comes back as text, the space after the highlight kept: " + snippet);
+        assertEquals("undefined", browser.script("return typeof window.__pwned"));
+    }
+
+    @Test
+    void aMissingDocumentIsAMessageNotABlankPage() {
+        browser.go("/document.html?id=no-such-document");
+        browser.awaitText(By.cssSelector("[role=alert]"), "no document with id 'no-such-document'");
+        browser.go("/rule.html?iri=" + encode("https://reggraph.org/id/nothing"));
+        browser.awaitText(By.cssSelector("[role=alert]"), "no rule with IRI");
+    }
+
+    @Test
+    void theNodePageListsAnyNodesStatements() throws Exception {
+        String version = api("/api/v1/documents/eo-14999").path("versions").get(0).path("iri").asText();
+        browser.go("/node.html?iri=" + encode(version));
+        browser.awaitText(By.cssSelector("table.statements caption"), "Statements about it");
+        List<String> predicates = browser.driver().findElements(By.cssSelector("td.predicate")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(predicates.containsAll(List.of("sha256", "sourceFileName", "wasGeneratedBy")), predicates.toString());
+    }
+
+    private static String statusLine() {
+        return browser.driver().findElement(By.id("status")).getText();
+    }
+
+    private static JsonNode api(String pathAndQuery) throws Exception {
+        var response = store.get(pathAndQuery);
+        assertEquals(200, response.statusCode(), () -> pathAndQuery + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

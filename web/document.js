@@ -1,0 +1,280 @@
+// Document reader: the current version's text with its provisions navigable, every rule marked in place by
+// modality, citations linked to the cited document (or marked external), and the version list and metadata.
+// Offsets from the API count Unicode code points; the text is split with Array.from, never by UTF-16 index.
+import {
+  el, link, getJson, getText, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref,
+  referenceItem, setTitle, provisionName,
+} from './common.js';
+
+const RULE_PAGE = 500;
+const MAX_RULE_PAGES = 20;
+const main = document.getElementById('main');
+const side = document.getElementById('side');
+
+async function allRules(id) {
+  const rules = [];
+  for (let page = 0; page < MAX_RULE_PAGES; page++) {
+    const body = await getJson('/api/v1/obligations?document=' + encodeURIComponent(id) + '&limit=' + RULE_PAGE
+      + '&offset=' + rules.length);
+    rules.push(...body.obligations);
+    if (rules.length >= body.total || body.obligations.length === 0) break;
+  }
+  return rules;
+}
+
+/** UTF-16 index -> code point index, for turning String.indexOf results into the API's offsets. */
+function codePointIndex(text) {
+  const index = new Int32Array(text.length + 1);
+  let codePoint = 0;
+  for (let i = 0; i < text.length; i++) {
+    index[i] = codePoint;
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xD800 && unit <= 0xDBFF && i + 1 < text.length) {
+      index[i + 1] = codePoint;
+      i++;
+    }
+    codePoint++;
+  }
+  index[text.length] = codePoint;
+  return index;
+}
+
+/** Where the text names a document it cites: each occurrence of a reference's surface form, in code points. */
+function citationSpans(text, references) {
+  const toCodePoints = codePointIndex(text);
+  const spans = [];
+  for (const reference of references) {
+    const surface = reference.surface;
+    if (!surface || surface.length < 3) continue;
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      spans.push({ start: toCodePoints[at], end: toCodePoints[at + surface.length], reference });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** How far back from the last span starting at or before a piece to look for one that still covers it. */
+const OVERLAP_LOOKBACK = 64;
+
+/** The latest-starting span of `spans` (sorted by start) that covers [from, to), or null; binary search. */
+function covering(spans, from, to) {
+  let low = 0;
+  let high = spans.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= from) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  for (let i = last; i >= 0 && i > last - OVERLAP_LOOKBACK; i--) {
+    if (spans[i].end >= to) return spans[i];
+  }
+  return null;
+}
+
+/**
+ * Builds the text: provisions as sections, rules as marks, citations as links, the requested span as a
+ * target. Every boundary cuts the text into pieces; each piece gets the wrappers of the spans covering it.
+ */
+function renderText(codePoints, provisions, rules, citations, target) {
+  const length = codePoints.length;
+  const clamp = value => Math.max(0, Math.min(length, value));
+  const cuts = new Set([0, length]);
+  for (const span of [...provisions, ...rules, ...citations, ...(target ? [target] : [])]) {
+    cuts.add(clamp(span.start));
+    cuts.add(clamp(span.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const article = el('article', 'doc-text');
+  article.id = 'text';
+  const sortedRules = [...rules].sort((a, b) => a.start - b.start);
+  const sortedProvisions = [...provisions].sort((a, b) => a.start - b.start);
+  let container = null;
+  let containerProvision = null;
+  let targetMarked = false;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i];
+    const to = points[i + 1];
+    const provision = covering(sortedProvisions, from, to);
+    if (!container || provision !== containerProvision) {
+      container = provision ? provisionSection(provision) : el('div', 'gap');
+      containerProvision = provision;
+      article.appendChild(container);
+    }
+    let node = document.createTextNode(codePoints.slice(from, to).join(''));
+    const citation = covering(citations, from, to);
+    if (citation) node = citationNode(citation.reference, node);
+    const rule = covering(sortedRules, from, to);
+    if (rule) node = ruleMark(rule, node);
+    if (target && target.start <= from && to <= target.end && target.start < target.end) {
+      const wrapper = el('span', 'target');
+      if (!targetMarked) {
+        wrapper.id = 'target';
+        wrapper.tabIndex = -1;
+        targetMarked = true;
+      }
+      wrapper.appendChild(node);
+      node = wrapper;
+    }
+    container.appendChild(node);
+  }
+  return article;
+}
+
+function provisionSection(provision) {
+  const section = el('section', 'provision');
+  section.id = 'p-' + provision.ordinal;
+  section.dataset.start = provision.start;
+  section.dataset.end = provision.end;
+  if (provision.label) section.dataset.label = provision.label;
+  return section;
+}
+
+function citationNode(reference, content) {
+  if (reference.resolved) {
+    const anchor = link(documentHref(reference.documentId), null, 'cite');
+    anchor.title = (reference.relation || 'cites').toLowerCase() + ': ' + (reference.title || reference.documentId);
+    anchor.appendChild(content);
+    return anchor;
+  }
+  const span = el('span', 'cite external');
+  span.title = 'cites ' + reference.documentId + ', which is not in the store';
+  span.appendChild(content);
+  return span;
+}
+
+function ruleMark(rule, content) {
+  const mark = el('mark', 'rule m-' + rule.modality);
+  mark.tabIndex = 0;
+  mark.dataset.rule = rule.iri;
+  mark.title = rule.modality + (rule.bearer ? ' — ' + rule.bearer : '') + ' (Enter opens its trace)';
+  mark.appendChild(content);
+  return mark;
+}
+
+function openRuleFrom(event) {
+  const mark = event.target.closest('mark.rule');
+  if (!mark || event.target.closest('a')) return;
+  if (event.type === 'keydown' && event.key !== 'Enter') return;
+  event.preventDefault();
+  location.href = ruleHref(mark.dataset.rule);
+}
+
+function metadataList(doc, text) {
+  const list = el('dl', 'meta-list');
+  const add = (term, value) => {
+    if (value === null || value === undefined || value === '') return;
+    list.appendChild(el('dt', null, term));
+    list.appendChild(el('dd', null, value));
+  };
+  add('Identifier', doc.identifier);
+  add('Kind', doc.kind);
+  add('Issuer', doc.issuer);
+  add('Date', doc.date);
+  add('Jurisdiction', doc.jurisdiction);
+  add('Source file', doc.fileName);
+  add('Format', doc.mediaType);
+  add('Length', Array.from(text).length.toLocaleString('en') + ' characters');
+  if (doc.sample) add('Note', 'illustrative sample, not a real document');
+  return list;
+}
+
+function sideSection(title, content) {
+  const section = el('section', 'side-section');
+  section.appendChild(el('h2', null, title));
+  section.appendChild(content);
+  return section;
+}
+
+function renderSide(body, rules, text) {
+  side.replaceChildren();
+  const outline = el('ol', 'outline');
+  for (const provision of body.provisions) {
+    const item = el('li');
+    const label = provisionName(provision.label, provision.heading, 'Provision ' + provision.ordinal);
+    item.appendChild(link('#p-' + provision.ordinal, label));
+    outline.appendChild(item);
+  }
+  side.appendChild(sideSection('Provisions (' + body.provisions.length + ')', outline));
+  const counts = {};
+  rules.forEach(rule => { counts[rule.modality] = (counts[rule.modality] || 0) + 1; });
+  const legend = el('ul', 'legend');
+  for (const modality of ['obligation', 'prohibition', 'permission', 'recommendation']) {
+    const item = el('li');
+    item.appendChild(modalityBadge(modality));
+    item.appendChild(el('span', 'count', counts[modality] || 0));
+    legend.appendChild(item);
+  }
+  side.appendChild(sideSection('Rules (' + rules.length + ')', legend));
+  side.appendChild(sideSection('About', metadataList(body.document, text)));
+  const versions = el('ol', 'versions');
+  for (const version of body.versions) {
+    const item = el('li', version.current ? 'current' : null);
+    item.appendChild(el('span', null, (version.ingestedAt || '').replace('T', ' ').replace(/\..*$/, '')));
+    item.appendChild(el('code', 'sha', version.sha256.substring(0, 12)));
+    if (version.current) item.appendChild(el('span', 'badge', 'current'));
+    item.title = version.fileName + ' · sha256 ' + version.sha256;
+    versions.appendChild(item);
+  }
+  side.appendChild(sideSection('Versions (' + body.versions.length + ')', versions));
+}
+
+function referenceList(references, empty) {
+  if (!references.length) return el('p', 'muted', empty);
+  const list = el('ul', 'references');
+  references.forEach(reference => list.appendChild(referenceItem(reference)));
+  return list;
+}
+
+function targetFromUrl() {
+  const start = parseInt(param('start'), 10);
+  const end = parseInt(param('end'), 10);
+  return Number.isInteger(start) && Number.isInteger(end) && end >= start ? { start, end } : null;
+}
+
+async function start() {
+  const id = param('id');
+  if (!id) {
+    showError(main, 'No document given.', 'Open a document from the search page, or add ?id=… to the address.');
+    return;
+  }
+  const [body, text, rules] = await Promise.all([
+    getJson('/api/v1/documents/' + encodeURIComponent(id)),
+    getText('/api/v1/documents/' + encodeURIComponent(id) + '/text'),
+    allRules(id),
+  ]);
+  const doc = body.document;
+  setTitle(doc.title);
+  const header = el('header', 'doc-header');
+  header.appendChild(el('h1', 'page-title', doc.title));
+  const meta = el('div', 'meta');
+  meta.appendChild(el('span', 'badge kind', doc.kind));
+  [doc.identifier, doc.issuer, doc.date].filter(Boolean).forEach(value => meta.appendChild(el('span', null, value)));
+  meta.appendChild(link(graphHref(doc.iri), 'Graph view'));
+  meta.appendChild(link(nodeHref(doc.iri) + '&raw', 'All statements'));
+  header.appendChild(meta);
+  const relations = el('div', 'relations');
+  relations.appendChild(sideSection('Cites', referenceList(body.references, 'No citations found.')));
+  relations.appendChild(sideSection('Cited by', referenceList(body.referencedBy, 'No document in the store cites it.')));
+  header.appendChild(relations);
+  const target = targetFromUrl();
+  const codePoints = Array.from(text);
+  const article = renderText(codePoints, body.provisions, rules,
+    citationSpans(text, [...body.references]), target);
+  article.addEventListener('click', openRuleFrom);
+  article.addEventListener('keydown', openRuleFrom);
+  main.replaceChildren(header, article);
+  renderSide(body, rules, text);
+  const focus = target ? document.getElementById('target')
+    : location.hash ? document.getElementById(location.hash.substring(1)) : null;
+  if (focus) {
+    focus.scrollIntoView({ block: 'center' });
+    if (focus.tabIndex < 0) focus.focus({ preventScroll: true });
+  }
+}
+
+start().catch(error => showError(main, 'Cannot show this document:', error));

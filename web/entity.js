@@ -1,0 +1,71 @@
+// Entity page: an entity's names, the rules that bind it and the documents that mention it, from
+// GET /api/v1/entities/{id}.
+import {
+  el, link, getJson, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref, setTitle,
+} from './common.js';
+
+const main = document.getElementById('main');
+
+/** {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary]}. */
+async function load(id) {
+  const body = await getJson('/api/v1/entities/' + encodeURIComponent(id));
+  return { ...body.entity, aliases: body.aliases || [], rules: body.rules || [], documents: body.documents || [] };
+}
+
+function listSection(title, items, empty, render) {
+  const block = el('section', 'card');
+  block.appendChild(el('h2', null, title + ' (' + items.length + ')'));
+  if (!items.length) {
+    block.appendChild(el('p', 'muted', empty));
+    return block;
+  }
+  const list = el('ul', 'plain-list');
+  items.forEach(item => list.appendChild(render(item)));
+  block.appendChild(list);
+  return block;
+}
+
+async function start() {
+  const id = param('id');
+  if (!id) {
+    showError(main, 'No entity given.', 'Open an entity from a rule or the graph, or add ?id=… to the address.');
+    return;
+  }
+  const entity = await load(id);
+  setTitle(entity.label);
+  const header = el('header', 'doc-header');
+  header.appendChild(el('h1', 'page-title', entity.label));
+  const meta = el('div', 'meta');
+  if (entity.type) meta.appendChild(el('span', 'badge', entity.type));
+  if (entity.iri) {
+    meta.appendChild(link(graphHref(entity.iri), 'Graph view'));
+    meta.appendChild(link(nodeHref(entity.iri) + '&raw', 'All statements'));
+  }
+  header.appendChild(meta);
+  const aliases = el('section', 'card');
+  aliases.appendChild(el('h2', null, 'Also known as'));
+  const names = entity.aliases.filter(alias => alias !== entity.label);
+  if (names.length) {
+    const list = el('ul', 'aliases');
+    names.forEach(alias => list.appendChild(el('li', 'alias', alias)));
+    aliases.appendChild(list);
+  } else {
+    aliases.appendChild(el('p', 'muted', 'No other names recorded.'));
+  }
+  const rules = listSection('Rules that bind it', entity.rules, 'No rule names it as its bearer.', rule => {
+    const item = el('li');
+    item.appendChild(modalityBadge(rule.modality, rule.reported));
+    item.appendChild(link(ruleHref(rule.iri), rule.text || rule.iri, 'rule-link'));
+    if (rule.documentTitle) item.appendChild(el('span', 'muted', ' — ' + rule.documentTitle));
+    return item;
+  });
+  const documents = listSection('Documents that mention it', entity.documents, 'No document mentions it.', doc => {
+    const item = el('li');
+    if (doc.kind) item.appendChild(el('span', 'badge kind', doc.kind));
+    item.appendChild(link(documentHref(doc.id), doc.title || doc.id));
+    return item;
+  });
+  main.replaceChildren(header, aliases, rules, documents);
+}
+
+start().catch(error => showError(main, 'Cannot show this entity:', error));
