@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -23,8 +24,8 @@ import org.reggraph.search.SearchService;
  * Answers SPARQL queries on the store as Fuseki's query processor does: parse (400 with the parser's
  * message), pick the dataset (the protocol's description, else the query's FROM / FROM NAMED, else the
  * store with the union of documents as default graph), run in a read transaction with a time limit (503
- * past it), and cap the answer at {@code maxRows} solutions. SERVICE is off: a public endpoint must not make
- * requests to wherever a query says.
+ * past it), and cap the answer at {@code maxRows} solutions. SERVICE is off (422): a public endpoint must not
+ * make requests to wherever a query says.
  */
 public final class SparqlQueryService {
     private final GraphStore store;
@@ -68,6 +69,9 @@ public final class SparqlQueryService {
         } catch (QueryCancelledException e) {
             throw new SparqlException(503, "the query ran past the time limit of " + timeout.toSeconds()
                     + " s and was stopped");
+        } catch (QueryDeniedException e) {
+            // Fuseki's code for a request it understands but will not run.
+            throw new SparqlException(422, "SERVICE (federated query) is off on this endpoint");
         }
     }
 

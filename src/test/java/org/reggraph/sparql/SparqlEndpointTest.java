@@ -143,6 +143,9 @@ class SparqlEndpointTest {
         HttpResponse<String> wrongType = store.send(java.net.http.HttpRequest.newBuilder(store.uri("/sparql"))
                 .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("ASK {}")));
         assertEquals(415, wrongType.statusCode());
+        HttpResponse<String> federated = query(store, "SELECT * { SERVICE <" + store.baseUrl() + "/sparql> { ?s ?p ?o } }",
+                "application/sparql-results+json");
+        assertEquals(422, federated.statusCode(), "the server must not fetch what a query names");
     }
 
     @Test

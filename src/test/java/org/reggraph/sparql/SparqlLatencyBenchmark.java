@@ -200,7 +200,7 @@ class SparqlLatencyBenchmark {
                 <#dataset> a tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
                 """.formatted(database.toAbsolutePath().toString().replace("\\", "/")), StandardCharsets.UTF_8);
         return new ProcessBuilder(javaBinary(), "-jar", FUSEKI_JAR.toString(), "--localhost",
-                "--port=" + port, "--config=" + config).redirectErrorStream(true)
+                "--port=" + port, "--config=" + config).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("fuseki.log").toFile()).start();
     }
 
