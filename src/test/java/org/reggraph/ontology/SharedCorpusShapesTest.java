@@ -13,14 +13,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.graph.ShallSentences;
 import org.reggraph.graph.Vocab;
 import org.reggraph.pipeline.IngestReport;
 import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
- * The graph {@code export} writes for the real documents in {@code ../shared/corpus} conforms to the shapes.
+ * The graph {@code export} writes for the real documents in {@code ../shared/corpus}, with what the real
+ * extractor finds in them, conforms to the shapes, and every quote is the text at its offsets.
  * Ingesting them takes a while, so it happens once for the class. Skips where the shared folder is absent.
  */
 class SharedCorpusShapesTest {
@@ -33,7 +33,7 @@ class SharedCorpusShapesTest {
     static void ingestAndExport() {
         Path corpus = TestPaths.requireShared().resolve("corpus");
         Path data = workDir.resolve("data");
-        try (TestStore store = TestStore.open(data, config -> config, new ShallSentences())) {
+        try (TestStore store = TestStore.open(data)) {
             report = store.ingest(corpus);
         }
         dataset = Exports.export(data, workDir.resolve("shared.nq"), "nquads");
