@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.graph.ShallSentences;
 import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
@@ -30,7 +29,7 @@ class DocumentAndRuleApiTest {
 
     @BeforeAll
     static void ingestSamplesAndServe() {
-        store = TestStore.open(dataDir, config -> config, new ShallSentences());
+        store = TestStore.open(dataDir);
         var report = store.ingest(TestPaths.sampleCorpus());
         assertEquals(0, report.failed(), () -> "sample files failed: " + report.failures());
         store.serve();

@@ -97,7 +97,7 @@ class ExportAndReindexTest {
     }
 
     private static IngestReport ingestSamples(Path dataDir) {
-        try (TestStore store = TestStore.open(dataDir, config -> config, new ShallSentences())) {
+        try (TestStore store = TestStore.open(dataDir)) {
             IngestReport report = store.ingest(TestPaths.sampleCorpus());
             assertEquals(0, report.failed(), () -> "sample files failed: " + report.failures());
             return report;

@@ -19,10 +19,11 @@ import org.reggraph.model.Span;
 import org.reggraph.pipeline.FindingsExtractor;
 
 /**
- * A deliberately simple extraction stage for graph tests, until the real extractor lands: every sentence with
- * a modal verb ("shall", "must", "may", "should", negated or not) is a rule whose bearer is the text before
- * the verb, that bearer is an entity mention, and every "Executive Order NNNNN" or "NN CFR NNN" is a
- * citation. It is not meant to be right about law, only to put every kind of node into the graph.
+ * A deliberately simple, predictable extraction stage for graph tests that must know in advance which rules
+ * a text of their own yields (the real extractor is judged by its own tests): every sentence with a modal
+ * verb ("shall", "must", "may", "should", negated or not) is a rule whose bearer is the text before the
+ * verb, that bearer is an entity mention, and every "Executive Order NNNNN" or "NN CFR NNN" is a citation.
+ * It is not meant to be right about law, only to put every kind of node into the graph.
  */
 public final class ShallSentences implements FindingsExtractor {
     private static final Pattern SENTENCE = Pattern.compile("[^.;!?\\n]+[.;!?]?");

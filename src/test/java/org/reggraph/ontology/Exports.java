@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -21,10 +27,37 @@ final class Exports {
     }
 
     static DatasetGraph export(Path dataDir, Path output, String format) {
+        runExport(dataDir, output, format);
+        return RDFDataMgr.loadDatasetGraph(output.toString());
+    }
+
+    /**
+     * Exports as N-Quads and reads every quad's triple into one graph, streaming: a large export is then held
+     * once in memory, not once as a dataset and again as its union.
+     */
+    static Graph exportUnion(Path dataDir, Path output, long[] quads) {
+        runExport(dataDir, output, "nquads");
+        Graph union = GraphFactory.createGraphMem();
+        RDFParser.source(output).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                quads[0]++;
+                union.add(quad.asTriple());
+            }
+
+            @Override
+            public void triple(Triple triple) {
+                quads[0]++;
+                union.add(triple);
+            }
+        });
+        return union;
+    }
+
+    private static void runExport(Path dataDir, Path output, String format) {
         int exit = RegGraphCommand.run("export", "--data", dataDir.toString(), "--format", format,
                 "-o", output.toString());
         assertEquals(0, exit, "export exit status");
-        return RDFDataMgr.loadDatasetGraph(output.toString());
     }
 
     static ValidationReport validate(Graph data) {

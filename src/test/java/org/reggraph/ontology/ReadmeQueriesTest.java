@@ -21,7 +21,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.graph.ShallSentences;
 import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
@@ -38,7 +37,7 @@ class ReadmeQueriesTest {
 
     @BeforeAll
     static void ingestSamples() {
-        store = TestStore.open(dataDir, config -> config, new ShallSentences());
+        store = TestStore.open(dataDir);
         var report = store.ingest(TestPaths.sampleCorpus());
         assertEquals(0, report.failed(), () -> "sample files failed: " + report.failures());
     }
