@@ -34,6 +34,17 @@ public final class TrecScorer {
     this.relevant = relevant;
   }
 
+  /** Scores a run file: {@code TrecScorer QRELS RUN} prints Recall@10 and MAP@10. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: TrecScorer QRELS RUN");
+      System.exit(2);
+    }
+    Scores scores = fromQrels(Path.of(args[0])).scoreRunFile(Path.of(args[1]));
+    System.out.printf(java.util.Locale.ROOT, "queries %d  Recall@10 %.4f  MAP@10 %.4f%n",
+        scores.queries(), scores.recallAt10(), scores.mapAt10());
+  }
+
   /** Reads qrels lines {@code qid iter docid relevance}; relevance 0 is not relevant. */
   public static TrecScorer fromQrels(Path qrels) throws IOException {
     Map<String, Set<String>> relevant = new HashMap<>();
