@@ -91,6 +91,17 @@ public final class DocumentGraphWriter {
         return previous == null ? Outcome.STORED : Outcome.NEW_VERSION;
     }
 
+    /** The source file name of a document's current version, or null when no such document is stored. */
+    public String currentFileName(Dataset dataset, String documentKey) {
+        String docIri = iris.document(documentKey);
+        Model graph = dataset.getNamedModel(docIri);
+        Resource current = graph.createResource(docIri).getPropertyResourceValue(Vocab.currentVersion);
+        if (current == null || !current.hasProperty(Vocab.sourceFileName)) {
+            return null;
+        }
+        return current.getProperty(Vocab.sourceFileName).getString();
+    }
+
     private void describeDocument(Model graph, Resource doc, SourceDocument source) {
         // Document-level facts follow the newest version: drop the old ones, keep the version links.
         graph.listStatements(doc, null, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()

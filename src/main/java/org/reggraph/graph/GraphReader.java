@@ -111,6 +111,12 @@ public final class GraphReader {
                       ?citation rg:relation ?relation ; rg:citedDocument ?cited ; rg:citedKey ?citedKey ;
                                 rdfs:label ?label .
                     } GROUP BY ?relation ?cited ?citedKey }
+                  UNION
+                  { # news linked to the act it reports by date and title, without a citation in its text
+                    ?doc rg:reportsOn ?cited .
+                    ?cited rg:identifierKey ?citedKey ; dcterms:title ?surface .
+                    FILTER (STRENDS(STR(?cited), CONCAT("/", ?citedKey)))
+                    BIND ("REPORTS_ON" AS ?relation) }
                   OPTIONAL { ?target a rg:Document ; rg:identifierKey ?citedKey ; dcterms:title ?title ;
                                      rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
@@ -122,11 +128,18 @@ public final class GraphReader {
     public List<Reference> referencedBy(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?relation ?citing ?citingKey ?title (SAMPLE(?label) AS ?surface) WHERE {
-                  ?doc rg:identifierKey ?key .
-                  ?citation rg:citedKey ?key ; rg:relation ?relation ; rdfs:label ?label .
-                  ?provision rg:citation ?citation .
-                  ?version rg:provision ?provision .
-                  ?citing rg:currentVersion ?version ; rg:identifierKey ?citingKey ; dcterms:title ?title .
+                  {
+                    ?doc rg:identifierKey ?key .
+                    ?citation rg:citedKey ?key ; rg:relation ?relation ; rdfs:label ?label .
+                    ?provision rg:citation ?citation .
+                    ?version rg:provision ?provision .
+                    ?citing rg:currentVersion ?version .
+                  } UNION {
+                    ?citing rg:reportsOn ?doc .
+                    ?doc dcterms:title ?label .
+                    BIND ("REPORTS_ON" AS ?relation)
+                  }
+                  ?citing rg:identifierKey ?citingKey ; dcterms:title ?title .
                   FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
                 } GROUP BY ?relation ?citing ?citingKey ?title ORDER BY ?citingKey ?relation
                 """, bind("doc", iris.document(key)), row -> new Reference(

@@ -25,24 +25,26 @@ public final class DocumentIdentity {
     private record Scheme(Pattern pattern, Function<Matcher, String> key, Function<Matcher, String> display) {
     }
 
+    // Boundaries are "no letter or digit next to it" rather than \b: in file names words are joined by '_',
+    // a word character, so \b would not end the number in "EO-14110_2023-10-30_...".
     private static final List<Scheme> SCHEMES = List.of(
-            new Scheme(Pattern.compile("\\b(?:Executive\\s+Order|E\\.\\s?O\\.|EO)[\\s_-]*(?:No\\.\\s*)?(1[0-9]{4})\\b",
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])(?:Executive\\s+Order|E\\.\\s?O\\.|EO)[\\s_-]*(?:No\\.\\s*)?(1[0-9]{4})(?![A-Za-z0-9])",
                     Pattern.CASE_INSENSITIVE),
                     m -> CanonicalId.executiveOrder(m.group(1)), m -> "Executive Order " + m.group(1)),
-            new Scheme(Pattern.compile("\\b(?:FR\\s+Doc\\.?(?:\\s+No\\.)?|FR)[\\s_]+(\\d{4}-\\d{5})\\b"),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])(?:FR\\s+Doc\\.?(?:\\s+No\\.)?|FR)[\\s_]+(\\d{4}-\\d{5})(?![A-Za-z0-9])"),
                     m -> CanonicalId.federalRegisterDocument(m.group(1)), m -> "FR Doc. " + m.group(1)),
-            new Scheme(Pattern.compile("\\bCELEX[:\\s_]*(\\d{5}[A-Z]\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])CELEX[:\\s_]*(\\d{5}[A-Z]\\d{4})(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE),
                     m -> CanonicalId.celex(m.group(1)), m -> "CELEX " + m.group(1).toUpperCase(Locale.ROOT)),
-            new Scheme(Pattern.compile("\\b(Regulation|Directive)[\\s_]*\\(?(?:EU|EC)\\)?[\\s_]*(?:No[\\s_]*)?"
-                    + "(\\d{4})[/_-](\\d{1,4})\\b"),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])(Regulation|Directive)[\\s_]*\\(?(?:EU|EC)\\)?[\\s_]*(?:No[\\s_]*)?"
+                    + "(\\d{4})[/_-](\\d{1,4})(?![A-Za-z0-9])"),
                     m -> CanonicalId.euAct(m.group(1), m.group(2) + "/" + m.group(3)),
                     m -> m.group(1) + " (EU) " + m.group(2) + "/" + m.group(3)),
-            new Scheme(Pattern.compile("\\bNIST[\\s._]+(AI|SP|IR|CSWP)[\\s._]+(\\d{3}-\\d{1,3}[A-Z]?)\\b"),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])NIST[\\s._]+(AI|SP|IR|CSWP)[\\s._]+(\\d{3}-\\d{1,3}[A-Z]?)(?![A-Za-z0-9])"),
                     m -> CanonicalId.nistPublication(m.group(1), m.group(2)),
                     m -> "NIST " + m.group(1) + " " + m.group(2)),
-            new Scheme(Pattern.compile("\\b(?:OMB[\\s_]+)?(M-\\d{2}-\\d{2})\\b"),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])(?:OMB[\\s_]+)?(M-\\d{2}-\\d{2})(?![A-Za-z0-9])"),
                     m -> CanonicalId.ombMemorandum(m.group(1)), m -> "OMB " + m.group(1)),
-            new Scheme(Pattern.compile("\\b(NSPM|NSM)[\\s_-]*(\\d{1,3})\\b"),
+            new Scheme(Pattern.compile("(?<![A-Za-z0-9])(NSPM|NSM)[\\s_-]*(\\d{1,3})(?![A-Za-z0-9])"),
                     m -> CanonicalId.presidentialMemorandum(m.group(1), m.group(2)),
                     m -> m.group(1) + "-" + m.group(2)));
 

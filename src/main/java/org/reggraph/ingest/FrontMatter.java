@@ -56,7 +56,7 @@ record FrontMatter(Map<String, String> fields, String body) {
         if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
                 || value.startsWith("'") && value.endsWith("'"))) {
             String inner = value.substring(1, value.length() - 1);
-            return inner.replace("\\_", " ").replace("\\\"", "\"").replace("''", "'").trim();
+            return inner.replace("\\_", " ").replace("\\ ", " ").replace("\\\"", "\"").replace("''", "'").trim();
         }
         return value;
     }

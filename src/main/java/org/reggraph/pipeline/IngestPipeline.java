@@ -24,6 +24,7 @@ import org.reggraph.graph.GraphStore;
 import org.reggraph.graph.IndexViewReader;
 import org.reggraph.graph.IndexableProvision;
 import org.reggraph.graph.Iris;
+import org.reggraph.graph.ReportLinker;
 import org.reggraph.graph.Vocab;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.ingest.DocumentDescriber;
@@ -31,6 +32,7 @@ import org.reggraph.ingest.FailureKind;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
 import org.reggraph.ingest.TextExtractor;
+import org.reggraph.model.CanonicalId;
 import org.reggraph.model.Findings;
 import org.reggraph.model.SourceDocument;
 import org.slf4j.Logger;
@@ -51,6 +53,7 @@ public final class IngestPipeline {
     private final FindingsExtractor findingsExtractor;
     private final GraphStore store;
     private final DocumentGraphWriter graphWriter;
+    private final ReportLinker reportLinker;
     private final IndexViewReader indexView;
     private final ProvisionIndex index;
     private final Iris iris;
@@ -62,6 +65,7 @@ public final class IngestPipeline {
         this.store = store;
         this.iris = iris;
         this.graphWriter = new DocumentGraphWriter(iris, softwareVersion);
+        this.reportLinker = new ReportLinker(iris);
         this.indexView = new IndexViewReader(store, iris);
         this.index = index;
     }
@@ -162,10 +166,18 @@ public final class IngestPipeline {
         return store(source, findingsExtractor.extract(source.text(), source.kind()), started, displayName);
     }
 
-    private FileOutcome store(SourceDocument source, Findings findings, Instant started, String displayName) {
+    private FileOutcome store(SourceDocument described, Findings findings, Instant started, String displayName) {
         // The writer counts the graphs it touches (the document's, entities', vocabulary's), not the store.
-        DocumentGraphWriter.Written written = store.write(() ->
-                graphWriter.write(store.dataset(), source, findings, started));
+        SourceDocument[] effective = {described};
+        DocumentGraphWriter.Written written = store.write(() -> {
+            effective[0] = distinctFromOtherFiles(described);
+            DocumentGraphWriter.Written stored = graphWriter.write(store.dataset(), effective[0], findings, started);
+            if (stored.outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
+                reportLinker.link(store.dataset(), effective[0]);
+            }
+            return stored;
+        });
+        SourceDocument source = effective[0];
         if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
             return FileOutcome.unchanged(displayName, source.key());
         }
@@ -215,6 +227,26 @@ public final class IngestPipeline {
         index.replaceDocuments(view);
         index.commit();
         return outcomes;
+    }
+
+    /**
+     * Two files that declare the same identity are two documents, not two versions, when their names differ:
+     * a publication and an extract of it ("NIST_AI_600-1_GenAI_Profile.md" and "..._actions.json") both name
+     * NIST AI 600-1, but the second must not replace the first. The later file gets its own key, derived from
+     * its name, and keeps the shared one as an alias so citations still resolve. A changed file under the
+     * same name is a new version, as before. Runs in the write transaction, so the check and the write agree.
+     */
+    private SourceDocument distinctFromOtherFiles(SourceDocument source) {
+        String existingFile = graphWriter.currentFileName(store.dataset(), source.key());
+        if (existingFile == null || existingFile.equals(source.fileName())) {
+            return source;
+        }
+        String key = source.key() + "-" + CanonicalId.slug(source.fileName().replaceAll("\\.[^.]*$", ""));
+        List<String> aliases = new ArrayList<>(source.alsoKnownAs());
+        aliases.add(0, source.key());
+        return new SourceDocument(key, source.identifier(), aliases, source.title(), source.kind(), source.issuer(),
+                source.date(), source.jurisdiction(), source.language(), source.sourceUrl(), source.fileName(),
+                source.mediaType(), source.sha256(), source.text(), source.provisions(), source.sample());
     }
 
     /**
