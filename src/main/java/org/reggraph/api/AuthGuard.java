@@ -28,12 +28,22 @@ final class AuthGuard {
                     + "REGGRAPH_TOKEN to allow them");
         }
         String header = ctx.header("Authorization");
-        boolean presented = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-        if (!presented || !MessageDigest.isEqual(tokenDigest.get(), digest(header.substring(BEARER.length()).trim()))) {
+        if (!presentsValidToken(ctx)) {
             ctx.header("WWW-Authenticate", CHALLENGE);
-            throw new ApiException(401, presented ? "the bearer token is not valid"
+            throw new ApiException(401, isBearer(header) ? "the bearer token is not valid"
                     : "this route needs a bearer token: send 'Authorization: Bearer <token>'");
         }
+    }
+
+    /** Whether the request carries the configured token; false when none is configured. */
+    boolean presentsValidToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        return tokenDigest.isPresent() && isBearer(header)
+                && MessageDigest.isEqual(tokenDigest.get(), digest(header.substring(BEARER.length()).trim()));
+    }
+
+    private static boolean isBearer(String header) {
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
     private static byte[] digest(String token) {
