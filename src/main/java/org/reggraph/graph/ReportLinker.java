@@ -39,28 +39,29 @@ public final class ReportLinker {
         this.iris = iris;
     }
 
-    /** Must run inside the write transaction that stored {@code source}. */
-    public void link(Dataset dataset, SourceDocument source) {
+    /** Must run inside the write transaction that stored {@code source}; returns the triples it added. */
+    public int link(Dataset dataset, SourceDocument source) {
         if (source.date().isEmpty() || source.kind() == DocumentKind.PASSAGE) {
-            return;
+            return 0;
         }
         LocalDate date = source.date().get();
         boolean isNews = source.kind() == DocumentKind.NEWS;
         List<Candidate> candidates = candidates(dataset, date, isNews);
         if (isNews) {
-            linkNews(dataset, iris.document(source.key()), source.title(), source.text(), candidates);
-        } else {
-            for (Candidate news : candidates) {
-                String newsText = newsText(dataset, news.iri);
-                List<Candidate> acts = candidates(dataset, news.date, true);
-                linkNews(dataset, news.iri, news.title, newsText, acts);
-            }
+            return linkNews(dataset, iris.document(source.key()), source.title(), source.text(), candidates);
         }
+        int added = 0;
+        for (Candidate news : candidates) {
+            String newsText = newsText(dataset, news.iri);
+            List<Candidate> acts = candidates(dataset, news.date, true);
+            added += linkNews(dataset, news.iri, news.title, newsText, acts);
+        }
+        return added;
     }
 
-    private void linkNews(Dataset dataset, String newsIri, String newsTitle, String newsText, List<Candidate> acts) {
+    private int linkNews(Dataset dataset, String newsIri, String newsTitle, String newsText, List<Candidate> acts) {
         if (acts.isEmpty()) {
-            return;
+            return 0;
         }
         Set<String> newsWords = words(newsTitle);
         Candidate best = null;
@@ -75,10 +76,17 @@ public final class ReportLinker {
         boolean soleAct = acts.size() == 1 && newsText != null
                 && SPEAKS_OF_AN_ACT.matcher(newsText.substring(0, Math.min(newsText.length(), 5_000))).find();
         Candidate chosen = bestOverlap >= TITLE_OVERLAP ? best : soleAct ? acts.get(0) : null;
-        if (chosen != null) {
-            Model graph = dataset.getNamedModel(newsIri);
-            graph.add(ResourceFactory.createResource(newsIri), Vocab.reportsOn, ResourceFactory.createResource(chosen.iri));
+        if (chosen == null) {
+            return 0;
         }
+        Model graph = dataset.getNamedModel(newsIri);
+        var link = graph.createStatement(ResourceFactory.createResource(newsIri), Vocab.reportsOn,
+                ResourceFactory.createResource(chosen.iri));
+        if (graph.contains(link)) {
+            return 0;
+        }
+        graph.add(link);
+        return 1;
     }
 
     private record Candidate(String iri, String title, LocalDate date) {

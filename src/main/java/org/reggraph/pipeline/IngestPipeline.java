@@ -172,10 +172,11 @@ public final class IngestPipeline {
         DocumentGraphWriter.Written written = store.write(() -> {
             effective[0] = distinctFromOtherFiles(described);
             DocumentGraphWriter.Written stored = graphWriter.write(store.dataset(), effective[0], findings, started);
-            if (stored.outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
-                reportLinker.link(store.dataset(), effective[0]);
+            if (stored.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
+                return stored;
             }
-            return stored;
+            int linked = reportLinker.link(store.dataset(), effective[0]);
+            return new DocumentGraphWriter.Written(stored.outcome(), stored.triplesAdded() + linked);
         });
         SourceDocument source = effective[0];
         if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
