@@ -182,7 +182,12 @@ public final class Segmenter {
                     return "";
                 }
             }
-            return section + String.join("", paragraphs);
+            StringBuilder label = new StringBuilder(section);
+            for (String mark : paragraphs) {
+                // "1." is written as "(1)" in a label, like every other paragraph mark.
+                label.append(mark.endsWith(".") ? "(" + mark.substring(0, mark.length() - 1) + ")" : mark);
+            }
+            return label.toString();
         }
 
         private void enter(String mark) {
@@ -193,7 +198,7 @@ public final class Segmenter {
                     break;
                 }
             }
-            paragraphs.add(mark.endsWith(".") ? "(" + mark.substring(0, mark.length() - 1) + ")" : mark);
+            paragraphs.add(mark);
         }
 
         private String style(String mark) {

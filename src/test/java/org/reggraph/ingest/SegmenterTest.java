@@ -63,4 +63,10 @@ class SegmenterTest {
         int covered = provisions.stream().mapToInt(p -> p.span().of(text).replaceAll("\\s", "").length()).sum();
         assertEquals(text.replaceAll("\\s", "").length(), covered);
     }
+
+    @Test
+    void numberedParagraphsAreSiblingsNotNested() {
+        assertEquals(List.of("", "(1)", "(2)"),
+                labels("Amendments\n1. The authority citation reads as follows.\n2. Section 744.23 is amended.\n"));
+    }
 }
