@@ -20,8 +20,11 @@ final class ProgressPrinter implements ProgressListener {
     @Override
     public void fileDone(int done, int total, FileOutcome outcome) {
         String status = outcome.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        if (terminal) {
-            int filled = total == 0 ? BAR_WIDTH : done * BAR_WIDTH / total;
+        if (total <= 0) {
+            // A streamed collection does not know its size in advance: count without a bar.
+            out.printf(Locale.ROOT, "[%d] %s %s%n", done, status, outcome.file());
+        } else if (terminal) {
+            int filled = done * BAR_WIDTH / total;
             String name = shorten(outcome.file(), 40);
             out.printf(Locale.ROOT, "\r[%s%s] %d/%d %-12s %-40s", "#".repeat(filled), " ".repeat(BAR_WIDTH - filled),
                     done, total, status, name);
