@@ -20,10 +20,20 @@ public final class GraphReader {
     }
 
     public List<DocumentSummary> documents() {
+        return summaries("");
+    }
+
+    public Optional<DocumentSummary> document(String key) {
+        // The key is a slug (letters, digits, hyphens), so the IRI is safe to write into the query.
+        return summaries("VALUES ?doc { <" + iris.document(key) + "> }").stream().findFirst();
+    }
+
+    private List<DocumentSummary> summaries(String restriction) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?doc ?key ?identifier ?title ?kindLabel ?issuer ?date ?jurisdiction ?file ?format ?sample
                        (COUNT(DISTINCT ?any) AS ?versions)
                 WHERE {
+                  %s
                   ?doc a rg:Document ; rg:identifierKey ?key ; dcterms:identifier ?identifier ; dcterms:title ?title ;
                        rg:kind ?kind ; rg:currentVersion ?current ; dcterms:hasVersion ?any .
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
@@ -36,16 +46,11 @@ public final class GraphReader {
                 }
                 GROUP BY ?doc ?key ?identifier ?title ?kindLabel ?issuer ?date ?jurisdiction ?file ?format ?sample
                 ORDER BY ?title
-                """, Map.of(), row -> new DocumentSummary(
+                """.formatted(restriction), Map.of(), row -> new DocumentSummary(
                 Queries.string(row, "doc"), Queries.string(row, "key"), Queries.string(row, "identifier"),
                 Queries.string(row, "title"), Queries.string(row, "kindLabel"), Queries.string(row, "issuer"),
                 Queries.string(row, "date"), Queries.string(row, "jurisdiction"), Queries.string(row, "file"),
                 Queries.string(row, "format"), Queries.integer(row, "versions", 1), Queries.bool(row, "sample"))));
-    }
-
-    public Optional<DocumentSummary> document(String key) {
-        String iri = iris.document(key);
-        return documents().stream().filter(doc -> doc.iri().equals(iri)).findFirst();
     }
 
     /** All document keys in the store, in a stable order. */
