@@ -21,12 +21,21 @@ public final class EntityReader {
 
     /** Entities whose name or alias contains {@code query} (case-insensitive); all when it is null. */
     public List<EntityInfo> find(String query, int limit) {
-        String needle = query == null ? "" : query.toLowerCase(Locale.ROOT);
+        return infos("", query == null ? "" : query.toLowerCase(Locale.ROOT), limit);
+    }
+
+    public Optional<EntityInfo> entity(String key) {
+        // Entity keys are slugs (letters, digits, hyphens), so the IRI is safe to write into the query.
+        return infos("VALUES ?entity { <" + iris.entity(key) + "> }", "", 1).stream().findFirst();
+    }
+
+    private List<EntityInfo> infos(String restriction, String needle, int limit) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?entity ?label ?type
                        (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases)
                        (COUNT(DISTINCT ?rule) AS ?rules) (COUNT(DISTINCT ?doc) AS ?documents)
                 WHERE {
+                  %s
                   ?entity a rg:Entity ; skos:prefLabel ?label ; rg:entityType ?type .
                   OPTIONAL { ?entity skos:altLabel ?alias }
                   OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?entity }
@@ -36,29 +45,15 @@ public final class EntityReader {
                 }
                 GROUP BY ?entity ?label ?type
                 ORDER BY DESC(?documents) ?label
-                LIMIT """ + limit, Map.of("needle", ResourceFactory.createPlainLiteral(needle)), row -> new EntityInfo(
-                Queries.string(row, "entity"), keyOf(Queries.string(row, "entity")), Queries.string(row, "label"),
-                Queries.string(row, "type"), Queries.list(Queries.string(row, "aliases")),
-                Queries.integer(row, "rules", 0), Queries.integer(row, "documents", 0))));
+                LIMIT %d
+                """.formatted(restriction, limit), Map.of("needle", ResourceFactory.createPlainLiteral(needle)),
+                row -> new EntityInfo(Queries.string(row, "entity"), keyOf(Queries.string(row, "entity")),
+                        Queries.string(row, "label"), Queries.string(row, "type"),
+                        Queries.list(Queries.string(row, "aliases")), Queries.integer(row, "rules", 0),
+                        Queries.integer(row, "documents", 0))));
     }
 
-    public Optional<EntityInfo> entity(String key) {
-        String iri = iris.entity(key);
-        return store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?label ?type (GROUP_CONCAT(DISTINCT ?alias; separator="\\u001F") AS ?aliases)
-                       (COUNT(DISTINCT ?rule) AS ?rules) (COUNT(DISTINCT ?doc) AS ?documents)
-                WHERE {
-                  ?entity a rg:Entity ; skos:prefLabel ?label ; rg:entityType ?type .
-                  OPTIONAL { ?entity skos:altLabel ?alias }
-                  OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?entity }
-                  OPTIONAL { ?doc rg:mentions ?entity }
-                } GROUP BY ?label ?type
-                """, GraphReader.bind("entity", iri), row -> new EntityInfo(iri, key, Queries.string(row, "label"),
-                Queries.string(row, "type"), Queries.list(Queries.string(row, "aliases")),
-                Queries.integer(row, "rules", 0), Queries.integer(row, "documents", 0))).stream().findFirst());
-    }
-
-    /** Documents whose current version mentions the entity, newest first. */
+    /** Documents whose current version mentions the entity, by title. */
     public List<DocumentSummary> documentsMentioning(String key, GraphReader documents) {
         List<String> keys = store.read(() -> Queries.select(store.dataset(), """
                 SELECT DISTINCT ?key WHERE {

@@ -32,11 +32,6 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(TDB2Factory.connectDataset(directory.toString()));
     }
 
-    /** An in-memory transactional store, for throwaway use such as {@code extract}. */
-    public static GraphStore inMemory() {
-        return new GraphStore(TDB2Factory.createDataset());
-    }
-
     public Dataset dataset() {
         return dataset;
     }

@@ -197,37 +197,61 @@ public final class IngestPipeline {
     public List<FileOutcome> storeBatch(List<SourceDocument> sources) {
         Instant started = Instant.now();
         List<FileOutcome> outcomes = new ArrayList<>(sources.size());
-        List<String> changed = new ArrayList<>();
-        store.write(() -> {
-            for (SourceDocument source : sources) {
+        // Extraction is pure and may fail on one passage: run it before taking the write lock.
+        Map<SourceDocument, Findings> extracted = new LinkedHashMap<>();
+        for (SourceDocument source : sources) {
+            try {
+                extracted.put(source, findingsExtractor.extract(source.text(), source.kind()));
+            } catch (RuntimeException e) {
+                outcomes.add(failed(source.identifier(), e));
+            }
+        }
+        List<FileOutcome> written;
+        try {
+            written = store.write(() -> writeAll(extracted, started));
+        } catch (RuntimeException e) {
+            // The batch transaction was aborted whole, so nothing of it is half-written. Store each passage in
+            // a transaction of its own: the bad one is named, the others are kept.
+            LOG.warn("a batch of {} passages failed; storing them one by one", extracted.size(), e);
+            written = new ArrayList<>();
+            for (Map.Entry<SourceDocument, Findings> entry : extracted.entrySet()) {
                 try {
-                    Findings findings = findingsExtractor.extract(source.text(), source.kind());
-                    DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, findings, started);
-                    if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
-                        outcomes.add(FileOutcome.unchanged(source.identifier(), source.key()));
-                        continue;
-                    }
-                    outcomes.add(new FileOutcome(source.identifier(),
-                            written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION ? FileOutcome.Status.NEW_VERSION
-                                    : FileOutcome.Status.STORED,
-                            source.key(), source.provisions().size(), findings.rules().size(),
-                            written.triplesAdded(), null, null));
-                    changed.add(source.key());
-                } catch (RuntimeException e) {
-                    LOG.warn("failed to store {}", source.identifier(), e);
-                    outcomes.add(FileOutcome.failed(source.identifier(), FailureKind.STORE,
-                            e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    written.add(store(entry.getKey(), entry.getValue(), started, entry.getKey().identifier()));
+                } catch (RuntimeException single) {
+                    written.add(failed(entry.getKey().identifier(), single));
                 }
             }
-            return null;
-        });
+        }
+        outcomes.addAll(written);
         Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
-        for (String key : changed) {
-            view.put(iris.document(key), indexView.provisions(key));
+        for (FileOutcome outcome : written) {
+            if (outcome.status() == FileOutcome.Status.STORED || outcome.status() == FileOutcome.Status.NEW_VERSION) {
+                view.put(iris.document(outcome.documentId()), indexView.provisions(outcome.documentId()));
+            }
         }
         index.replaceDocuments(view);
         index.commit();
         return outcomes;
+    }
+
+    private List<FileOutcome> writeAll(Map<SourceDocument, Findings> extracted, Instant started) {
+        List<FileOutcome> outcomes = new ArrayList<>(extracted.size());
+        extracted.forEach((source, findings) -> {
+            DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, findings, started);
+            outcomes.add(written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED
+                    ? FileOutcome.unchanged(source.identifier(), source.key())
+                    : new FileOutcome(source.identifier(),
+                            written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
+                                    ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED,
+                            source.key(), source.provisions().size(), findings.rules().size(),
+                            written.triplesAdded(), null, null));
+        });
+        return outcomes;
+    }
+
+    private static FileOutcome failed(String name, RuntimeException e) {
+        LOG.warn("failed to store {}", name, e);
+        return FileOutcome.failed(name, FailureKind.STORE, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /**

@@ -96,11 +96,6 @@ public final class SearchService {
         }
     }
 
-    /** Parses without searching: a cheap way to validate a query. */
-    public Query parse(String query) {
-        return queries.parse(query);
-    }
-
     public SearchPage search(SearchRequest request) {
         Query query = queries.withFilters(queries.parse(request.query()), request.filters());
         IndexSearcher shared = index.acquire();
