@@ -94,7 +94,9 @@ public final class ProvisionIndex implements AutoCloseable {
                     if (vector != null) {
                         doc.add(VectorFields.vector(IndexFields.VECTOR, vector));
                     }
-                    writer.updateDocument(new Term(IndexFields.IRI, provision.iri()), doc);
+                    // A provision's IRI lies under its document's, so the delete above already removed any
+                    // earlier copy: adding is enough, and spares a delete term per provision.
+                    writer.addDocument(doc);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index " + entry.getKey(), e);

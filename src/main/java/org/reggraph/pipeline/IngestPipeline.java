@@ -49,7 +49,7 @@ public final class IngestPipeline {
     /** Files parsed ahead of the one being stored; two keep both cores busy without holding many texts. */
     static final int PARSE_AHEAD = 2;
     /**
-     * A group of files shares one graph transaction (see {@link #storeGroup}); these bounds keep a group's
+     * A group of files shares one graph transaction (see {@link #writeGroup}); these bounds keep a group's
      * texts and findings, held until the commit, to a few megabytes and the progress shown steady.
      */
     static final int GROUP_FILES = 16;
@@ -78,19 +78,17 @@ public final class IngestPipeline {
     }
 
     /**
-     * Ingests files in order. Parsing, the costly part, runs ahead on a second thread while the graph takes
-     * the previous files, so both cores work; the graph is written in file order, a group of files per
-     * transaction (see {@link #storeGroup}). The index is committed at the end: a crash before that is
-     * repaired when the store next opens.
+     * Ingests files in order, on three threads so both cores stay busy: parsing and extraction run ahead of
+     * the graph, the graph is written in file order a group of files per transaction (see
+     * {@link #writeGroup}), and the index reads each committed group back from the graph while the next one is
+     * written. The index is committed at the end: a crash before that is repaired when the store next opens.
      */
     public IngestReport ingest(List<Path> paths, ProgressListener progress) {
         List<Path> files = SourceFiles.expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        ExecutorService parsing = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ingest-prepare");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService parsing = Executors.newSingleThreadExecutor(daemon("ingest-prepare"));
+        ExecutorService indexing = Executors.newSingleThreadExecutor(daemon("ingest-index"));
+        List<Future<?>> indexed = new ArrayList<>();
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             List<Prepared> group = new ArrayList<>();
@@ -103,24 +101,54 @@ public final class IngestPipeline {
                 group.add(await(ahead.poll()));
                 boolean last = outcomes.size() + group.size() == files.size();
                 if (last || group.size() == GROUP_FILES || textLength(group) >= GROUP_CHARS) {
-                    for (FileOutcome outcome : storeGroup(group)) {
+                    WrittenGroup written = writeGroup(group);
+                    indexed.add(indexing.submit(() -> index(written.documentKeys())));
+                    for (FileOutcome outcome : written.outcomes()) {
                         outcomes.add(outcome);
                         progress.fileDone(outcomes.size(), files.size(), outcome);
                     }
                     group.clear();
                 }
             }
+            indexed.forEach(IngestPipeline::awaitIndexing);
         } finally {
             parsing.shutdownNow();
+            indexing.shutdown();
             index.commit();
         }
         return new IngestReport(outcomes);
     }
 
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The graph holds the documents whatever happens to their indexing, and the index is a view of it: a
+     * failure here is logged, not reported as a failed file, and the next open of the store repairs the view.
+     */
+    private static void awaitIndexing(Future<?> indexing) {
+        try {
+            indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            LOG.warn("indexing stored documents failed; the index is rebuilt from the graph when the store next "
+                    + "opens", e.getCause());
+        }
+    }
+
     /** Ingests one file and commits the index; {@code displayName} is how reports and errors name it. */
     public FileOutcome ingestFile(Path file, String displayName) {
-        FileOutcome outcome = storeGroup(List.of(prepare(file, displayName))).get(0);
+        WrittenGroup written = writeGroup(List.of(prepare(file, displayName)));
+        index(written.documentKeys());
         index.commit();
+        FileOutcome outcome = written.outcomes().get(0);
         return outcome;
     }
 
@@ -135,9 +163,10 @@ public final class IngestPipeline {
         for (SourceDocument source : sources) {
             prepared.add(extracted(source.identifier(), source, started));
         }
-        List<FileOutcome> outcomes = storeGroup(prepared);
+        WrittenGroup written = writeGroup(prepared);
+        index(written.documentKeys());
         index.commit();
-        return outcomes;
+        return written.outcomes();
     }
 
     /** A file read and described, or the reason it could not be; made off the writing thread. */
@@ -200,9 +229,9 @@ public final class IngestPipeline {
      * many of the same pages, so a transaction per document would cost more than the writes. When one
      * document fails, the whole transaction is aborted (nothing of it is half-written) and the group is stored
      * again one document per transaction: the bad one is named, the others are kept. Outcomes come back in
-     * the group's order.
+     * the group's order, with the keys of the documents whose current version changed, to index.
      */
-    private List<FileOutcome> storeGroup(List<Prepared> group) {
+    private WrittenGroup writeGroup(List<Prepared> group) {
         List<Prepared> toWrite = group.stream().filter(prepared -> prepared.early() == null).toList();
         Map<Prepared, FileOutcome> outcomes = new IdentityHashMap<>();
         List<Stored> stored = new ArrayList<>(toWrite.size());
@@ -222,17 +251,29 @@ public final class IngestPipeline {
                 }
             }
         }
-        Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
+        List<String> changed = new ArrayList<>();
         for (Stored document : stored) {
             outcomes.put(document.prepared(), outcome(document));
             if (document.written().outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
-                String key = document.source().key();
-                view.put(iris.document(key), indexView.provisions(key));
+                changed.add(document.source().key());
             }
         }
+        return new WrittenGroup(group.stream()
+                .map(prepared -> prepared.early() != null ? prepared.early() : outcomes.get(prepared)).toList(),
+                changed);
+    }
+
+    /** What a group's transaction did: an outcome per file, and the documents whose current version changed. */
+    private record WrittenGroup(List<FileOutcome> outcomes, List<String> documentKeys) {
+    }
+
+    /** Makes the index hold what the graph says about these documents; visible after the next commit. */
+    private void index(List<String> documentKeys) {
+        Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
+        for (String key : documentKeys) {
+            view.put(iris.document(key), indexView.provisions(key));
+        }
         index.replaceDocuments(view);
-        return group.stream().map(prepared -> prepared.early() != null ? prepared.early() : outcomes.get(prepared))
-                .toList();
     }
 
     /** Writes one document in the caller's write transaction, with the links from news to acts it adds. */
