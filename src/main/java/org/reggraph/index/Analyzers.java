@@ -2,6 +2,7 @@ package org.reggraph.index;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.reggraph.index.analysis.LegalTextAnalyzer;
 
@@ -10,9 +11,24 @@ public final class Analyzers {
     private Analyzers() {
     }
 
-    /** English with citations kept whole (see {@link LegalTextAnalyzer}); word pairs for the bigram field. */
+    /**
+     * English with citations kept whole (see {@link LegalTextAnalyzer}); word pairs for the bigram field;
+     * Chinese word segmentation for the Chinese text field.
+     */
     public static Analyzer provisionAnalyzer() {
         Analyzer prose = LegalTextAnalyzer.standard();
-        return new PerFieldAnalyzerWrapper(prose, Map.of(IndexFields.TEXT_BIGRAMS, LegalTextAnalyzer.bigrams()));
+        return new PerFieldAnalyzerWrapper(prose, Map.of(
+                IndexFields.TEXT_BIGRAMS, LegalTextAnalyzer.bigrams(),
+                IndexFields.TEXT_ZH, chinese()));
+    }
+
+    /**
+     * Lucene's Smart Chinese analyzer: a hidden Markov model over a bundled dictionary cuts Chinese into
+     * words (生成式人工智能 into 生成 / 式 / 人工智能), with punctuation dropped and Latin words lower-cased and
+     * Porter-stemmed. Its dictionary (about 2 s to load) is read on first use, so a store that never sees
+     * Chinese never pays for it.
+     */
+    static Analyzer chinese() {
+        return new SmartChineseAnalyzer();
     }
 }

@@ -16,6 +16,11 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** The text again as word pairs, so questions that reuse a passage's phrases rank it higher. */
     public static final String TEXT_BIGRAMS = "textBigrams";
+    /**
+     * The text again, cut into Chinese words, present only on provisions read as Chinese
+     * ({@link org.reggraph.index.analysis.ChineseText}); not stored: snippets are cut from {@link #TEXT}.
+     */
+    public static final String TEXT_ZH = "textZh";
     /** The provision's dense vector, present only where semantic indexing applies. */
     public static final String VECTOR = "vector";
     public static final String START = "start";

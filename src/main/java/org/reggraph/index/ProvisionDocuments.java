@@ -11,15 +11,20 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.reggraph.graph.IndexableProvision;
+import org.reggraph.index.analysis.ChineseText;
 
 /** Turns a provision read from the graph into its Lucene document, facets included. */
 public final class ProvisionDocuments {
     /** Offsets in the postings let highlights and match positions come without re-analysing stored text. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** The same text analysed again in another language: offsets into the same string, nothing stored twice. */
+    private static final FieldType UNSTORED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        UNSTORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        UNSTORED_WITH_OFFSETS.freeze();
     }
 
     private final FacetsConfig facets;
@@ -46,6 +51,12 @@ public final class ProvisionDocuments {
         doc.add(new TextField(IndexFields.HEADING, nullToEmpty(provision.heading()), Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, provision.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(IndexFields.TEXT_BIGRAMS, provision.text(), Field.Store.NO));
+        // Chinese text keeps its English fields too (they hold its Latin words and citations as before), and
+        // gets a field of its own where it is cut into words: the English tokenizer would keep a whole
+        // clause of ideographs as one token.
+        if (ChineseText.isChinese(provision.language(), provision.text())) {
+            doc.add(new Field(IndexFields.TEXT_ZH, provision.text(), UNSTORED_WITH_OFFSETS));
+        }
         doc.add(new StoredField(IndexFields.START, provision.start()));
         doc.add(new StoredField(IndexFields.END, provision.end()));
         if (provision.language() != null) {

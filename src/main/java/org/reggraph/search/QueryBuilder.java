@@ -1,5 +1,6 @@
 package org.reggraph.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,7 @@ import org.reggraph.index.IndexFields;
 /**
  * Parses people's queries in Lucene's classic syntax (phrases, boolean operators, wildcards, fields) over
  * the provision's text and headings, boosting headings and labels, and adds facet filters as drill-downs.
+ * Queries written in Chinese also search the text's Chinese words ({@link #fieldsFor}).
  */
 final class QueryBuilder {
     /**
@@ -37,17 +39,33 @@ final class QueryBuilder {
     }
 
     Query parse(String text) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
+        String rewritten = rewriter.apply(text);
+        Map<String, Float> boosts = fieldsFor(rewritten);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(rewriter.apply(text));
+            return parser.parse(rewritten);
         } catch (ParseException e) {
             throw new QuerySyntaxException("cannot parse query '" + text + "': " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot run query '" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A query written with ideographs also searches the Chinese words of the text. Like English words, the
+     * words of an unquoted Chinese term are alternatives ranked by BM25; quotes make them a phrase. The
+     * parser's automatic phrases are not used: they turn a whole Chinese sentence into one phrase that
+     * rarely matches. A query without ideographs searches exactly the English fields, as before.
+     */
+    static Map<String, Float> fieldsFor(String query) {
+        if (!ChineseSearch.appliesTo(query)) {
+            return FIELD_BOOSTS;
+        }
+        Map<String, Float> fields = new HashMap<>(FIELD_BOOSTS);
+        fields.put(IndexFields.TEXT_ZH, 1.0f);
+        return fields;
     }
 
     Query withFilters(Query base, Map<String, List<String>> filters) {

@@ -1,0 +1,42 @@
+package org.reggraph.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.reggraph.index.IndexFields;
+import org.reggraph.index.ProvisionIndex;
+import org.reggraph.index.analysis.ChineseText;
+import org.reggraph.search.ranking.HybridRetriever;
+
+/**
+ * How a search reaches the Chinese words of the text ({@link IndexFields#TEXT_ZH}) besides the English
+ * fields: only queries holding an ideograph go there, so English queries run exactly as before and never
+ * load the Chinese dictionary; matches there are highlighted in the same stored text.
+ */
+final class ChineseSearch {
+    private ChineseSearch() {
+    }
+
+    /** Whether a query or question is also searched in Chinese. */
+    static boolean appliesTo(String query) {
+        return ChineseText.containsHan(query);
+    }
+
+    /**
+     * Ranks Chinese questions: the tuned BM25 fields plus the Chinese words at the weight of the text, and no
+     * dense side, since the embedding model is English and would add neighbours that only look close.
+     */
+    static HybridRetriever questionRetriever(ProvisionIndex index) {
+        Map<String, Float> fields = new LinkedHashMap<>(HybridRetriever.provisionFields());
+        fields.put(IndexFields.TEXT_ZH, 1f);
+        return new HybridRetriever(index.analyzer(), fields, IndexFields.VECTOR, null, HybridRetriever.Settings.tuned());
+    }
+
+    /**
+     * For the highlighter: matches in the Chinese field are marked in the stored text, which it indexes with
+     * the same offsets.
+     */
+    static Set<String> highlightedWith(String field) {
+        return IndexFields.TEXT.equals(field) ? Set.of(IndexFields.TEXT_ZH) : Set.of();
+    }
+}
