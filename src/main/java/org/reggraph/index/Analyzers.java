@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleAnalyzerWrapper;
 import org.reggraph.index.analysis.LegalTextAnalyzer;
 
 /** The analyzers of the provision index, one place for indexing and querying alike. */
@@ -13,13 +14,14 @@ public final class Analyzers {
 
     /**
      * English with citations kept whole (see {@link LegalTextAnalyzer}); word pairs for the bigram field;
-     * Chinese word segmentation for the Chinese text field.
+     * Chinese word segmentation for the Chinese text fields.
      */
     public static Analyzer provisionAnalyzer() {
         Analyzer prose = LegalTextAnalyzer.standard();
         return new PerFieldAnalyzerWrapper(prose, Map.of(
                 IndexFields.TEXT_BIGRAMS, LegalTextAnalyzer.bigrams(),
-                IndexFields.TEXT_ZH, chinese()));
+                IndexFields.TEXT_ZH, chinese(),
+                IndexFields.TEXT_ZH_BIGRAMS, chineseBigrams()));
     }
 
     /**
@@ -30,5 +32,13 @@ public final class Analyzers {
      */
     static Analyzer chinese() {
         return new SmartChineseAnalyzer();
+    }
+
+    /**
+     * Pairs of adjacent Chinese words (服务 提供, 提供 者), so that a question holding a term word for word
+     * ranks the provisions holding it above those holding its words apart; built like the English pairs.
+     */
+    static Analyzer chineseBigrams() {
+        return new ShingleAnalyzerWrapper(chinese(), 2, 2, " ", false, true, "_");
     }
 }

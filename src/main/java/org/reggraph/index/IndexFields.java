@@ -21,6 +21,8 @@ public final class IndexFields {
      * ({@link org.reggraph.index.analysis.ChineseText}); not stored: snippets are cut from {@link #TEXT}.
      */
     public static final String TEXT_ZH = "textZh";
+    /** The Chinese words as pairs, the Chinese counterpart of {@link #TEXT_BIGRAMS}. */
+    public static final String TEXT_ZH_BIGRAMS = "textZhBigrams";
     /** The provision's dense vector, present only where semantic indexing applies. */
     public static final String VECTOR = "vector";
     public static final String START = "start";

@@ -52,10 +52,11 @@ public final class ProvisionDocuments {
         doc.add(new Field(IndexFields.TEXT, provision.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(IndexFields.TEXT_BIGRAMS, provision.text(), Field.Store.NO));
         // Chinese text keeps its English fields too (they hold its Latin words and citations as before), and
-        // gets a field of its own where it is cut into words: the English tokenizer would keep a whole
+        // gets fields of its own where it is cut into words: the English tokenizer would keep a whole
         // clause of ideographs as one token.
         if (ChineseText.isChinese(provision.language(), provision.text())) {
             doc.add(new Field(IndexFields.TEXT_ZH, provision.text(), UNSTORED_WITH_OFFSETS));
+            doc.add(new TextField(IndexFields.TEXT_ZH_BIGRAMS, provision.text(), Field.Store.NO));
         }
         doc.add(new StoredField(IndexFields.START, provision.start()));
         doc.add(new StoredField(IndexFields.END, provision.end()));

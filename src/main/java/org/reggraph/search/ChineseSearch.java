@@ -23,12 +23,14 @@ final class ChineseSearch {
     }
 
     /**
-     * Ranks Chinese questions: the tuned BM25 fields plus the Chinese words at the weight of the text, and no
-     * dense side, since the embedding model is English and would add neighbours that only look close.
+     * Ranks Chinese questions: the tuned BM25 fields plus the Chinese words and their pairs weighted as the
+     * English text and its pairs are (no Chinese benchmark exists to tune them on), and no dense side, since
+     * the embedding model is English and would add neighbours that only look close.
      */
     static HybridRetriever questionRetriever(ProvisionIndex index) {
         Map<String, Float> fields = new LinkedHashMap<>(HybridRetriever.provisionFields());
-        fields.put(IndexFields.TEXT_ZH, 1f);
+        fields.put(IndexFields.TEXT_ZH, fields.get(IndexFields.TEXT));
+        fields.put(IndexFields.TEXT_ZH_BIGRAMS, fields.get(IndexFields.TEXT_BIGRAMS));
         return new HybridRetriever(index.analyzer(), fields, IndexFields.VECTOR, null, HybridRetriever.Settings.tuned());
     }
 

@@ -10,6 +10,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.reggraph.index.IndexFields;
 
@@ -41,7 +43,7 @@ final class QueryBuilder {
     Query parse(String text) {
         String rewritten = rewriter.apply(text);
         Map<String, Float> boosts = fieldsFor(rewritten);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+        MultiFieldQueryParser parser = new ChineseAwareParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
@@ -54,10 +56,8 @@ final class QueryBuilder {
     }
 
     /**
-     * A query written with ideographs also searches the Chinese words of the text. Like English words, the
-     * words of an unquoted Chinese term are alternatives ranked by BM25; quotes make them a phrase. The
-     * parser's automatic phrases are not used: they turn a whole Chinese sentence into one phrase that
-     * rarely matches. A query without ideographs searches exactly the English fields, as before.
+     * A query written with ideographs also searches the Chinese words of the text. A query without
+     * ideographs searches exactly the English fields, as before.
      */
     static Map<String, Float> fieldsFor(String query) {
         if (!ChineseSearch.appliesTo(query)) {
@@ -80,5 +80,35 @@ final class QueryBuilder {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Chinese writes a term without spaces, so the analyser cuts one typed term (服务提供者) into several
+     * words (服务 / 提供 / 者). They are searched as alternatives, as English words are, so a provision
+     * holding only some of them is still found, plus the same words as a phrase, so one holding the term
+     * word for word ranks first. The parser's automatic phrases alone are not used: they turn a whole
+     * Chinese sentence into one phrase that rarely matches. Quotes still ask for the phrase only.
+     */
+    private static final class ChineseAwareParser extends MultiFieldQueryParser {
+        ChineseAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        @Override
+        protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+                throws ParseException {
+            Query words = super.newFieldQuery(analyzer, field, queryText, quoted);
+            if (quoted || !IndexFields.TEXT_ZH.equals(field) || words == null) {
+                return words;
+            }
+            Query phrase = super.newFieldQuery(analyzer, field, queryText, true);
+            if (phrase == null || phrase.equals(words)) {
+                return words;
+            }
+            return new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.SHOULD)
+                    .add(phrase, BooleanClause.Occur.SHOULD)
+                    .build();
+        }
     }
 }
