@@ -3,6 +3,11 @@ package org.reggraph.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.index.analysis.ChineseText;
@@ -35,10 +40,33 @@ final class ChineseSearch {
     }
 
     /**
-     * For the highlighter: matches in the Chinese field are marked in the stored text, which it indexes with
-     * the same offsets.
+     * For the highlighter: the fields whose matches are marked in a stored field's text. Matches in the
+     * Chinese field are marked in the stored text, which it indexes with the same offsets; a query that does
+     * not search the Chinese field is highlighted exactly as before.
      */
-    static Set<String> highlightedWith(String field) {
-        return IndexFields.TEXT.equals(field) ? Set.of(IndexFields.TEXT_ZH) : Set.of();
+    static Function<String, Set<String>> highlightedWith(Query query) {
+        if (!searchesChineseField(query)) {
+            return field -> Set.of();
+        }
+        return field -> IndexFields.TEXT.equals(field) ? Set.of(IndexFields.TEXT_ZH) : Set.of();
+    }
+
+    private static boolean searchesChineseField(Query query) {
+        // A drill-down (facet filters) does not show its base query to visitors.
+        Query searched = query instanceof DrillDownQuery drillDown ? drillDown.getBaseQuery() : query;
+        boolean[] found = {false};
+        searched.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                found[0] |= IndexFields.TEXT_ZH.equals(field);
+                return false;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 }

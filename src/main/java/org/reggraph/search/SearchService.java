@@ -141,7 +141,7 @@ public final class SearchService {
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaskedFieldsFunc(ChineseSearch::highlightedWith)
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query))
                 .build();
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reggraph.index.analysis.ChineseText;
 import org.reggraph.testing.TestStore;
 
@@ -86,6 +88,17 @@ class ChineseSearchTest {
                 // The analyser cuts 个人信息 into words; each marked stretch is one of them.
                 assertTrue(!matched.isEmpty() && "个人信息".contains(matched), () -> "marked '" + matched + "'");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"query", "question"})
+    void aFilteredChineseSearchIsHighlightedToo(String mode) throws Exception {
+        JsonNode body = search("q=" + encode("个人信息") + "&mode=" + mode + "&kind=directive");
+        assertTrue(body.path("total").asInt() > 0);
+        for (JsonNode hit : body.path("hits")) {
+            assertTrue(hit.path("snippet").asText().contains("<mark>"), () -> "highlighted: " + hit);
+            assertFalse(hit.path("matches").isEmpty(), () -> "located: " + hit);
         }
     }
 
