@@ -2,8 +2,8 @@ package org.reggraph.ingest;
 
 /**
  * How Chinese laws and measures mark their structure, for the {@link Segmenter}: divisions are numbered in
- * Chinese numerals between 第 and a unit (编 part, 章 chapter, 节 section, 条 article), as in 第二章 or
- * 第二十四条, and the items of an article in full-width brackets, as in （三）.
+ * Chinese numerals (sometimes Arabic digits) between 第 and a unit (编 part, 章 chapter, 节 section, 条
+ * article), as in 第二章 or 第二十四条, and the items of an article in brackets, as in （三）.
  *
  * <p>Labels keep the document's own marks ({@code 第四条}, {@code 第四条（一）}) rather than translating them
  * to {@code Art. 4(1)}: they are what the text prints, what other Chinese texts cite, and what a reader of

@@ -45,7 +45,8 @@ final class MatchLocator {
         SortedSet<SearchHit.Offsets> found = new TreeSet<>(IN_TEXT_ORDER);
         for (String field : TEXT_FIELDS) {
             MatchesIterator iterator = matches.getMatches(field);
-            while (iterator != null && iterator.next()) {
+            // Each field yields its matches in text order, so its first MAX_MATCHES_PER_HIT are enough.
+            for (int seen = 0; iterator != null && seen < MAX_MATCHES_PER_HIT && iterator.next(); seen++) {
                 int start = iterator.startOffset();
                 int end = iterator.endOffset();
                 if (start < 0 || end > provisionText.length()) {
