@@ -37,6 +37,12 @@ public final class IndexFields {
     public static final String YEAR = "year";
     public static final String MODALITY = "modality";
     public static final String BEARER = "bearer";
+    /**
+     * The language a provision is read in: {@code zh} when analysed as Chinese, else its document's declared
+     * language (primary subtag), else none. Not {@link #LANGUAGE}, a stored-only field that existing indexes
+     * already hold: Lucene refuses to make a field indexed that was stored only.
+     */
+    public static final String LANG = "lang";
 
     private IndexFields() {
     }

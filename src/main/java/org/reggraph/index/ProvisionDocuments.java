@@ -1,6 +1,7 @@
 package org.reggraph.index;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -54,7 +55,8 @@ public final class ProvisionDocuments {
         // Chinese text keeps its English fields too (they hold its Latin words and citations as before), and
         // gets fields of its own where it is cut into words: the English tokenizer would keep a whole
         // clause of ideographs as one token.
-        if (ChineseText.isChinese(provision.language(), provision.text())) {
+        boolean chinese = ChineseText.isChinese(provision.language(), provision.text());
+        if (chinese) {
             doc.add(new Field(IndexFields.TEXT_ZH, provision.text(), UNSTORED_WITH_OFFSETS));
             doc.add(new TextField(IndexFields.TEXT_ZH_BIGRAMS, provision.text(), Field.Store.NO));
         }
@@ -72,6 +74,7 @@ public final class ProvisionDocuments {
         facet(doc, IndexFields.YEAR, provision.date() == null ? null : provision.date().substring(0, 4));
         provision.modalities().forEach(modality -> facet(doc, IndexFields.MODALITY, modality));
         provision.bearers().forEach(bearer -> facet(doc, IndexFields.BEARER, bearer));
+        facet(doc, IndexFields.LANG, chinese ? "zh" : declaredLanguage(provision.language()));
         return facets.build(doc);
     }
 
@@ -82,6 +85,11 @@ public final class ProvisionDocuments {
         }
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
         doc.add(new KeywordField(dimension, value, Field.Store.YES));
+    }
+
+    /** A declared language tag's primary subtag, lower-cased, as the {@link IndexFields#LANG} facet shows it. */
+    private static String declaredLanguage(String tag) {
+        return tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 
     private static String nullToEmpty(String value) {

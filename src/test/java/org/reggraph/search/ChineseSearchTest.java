@@ -135,6 +135,24 @@ class ChineseSearchTest {
         }
     }
 
+    @Test
+    void theLanguageFacetCountsAndFiltersChineseProvisions() throws Exception {
+        String both = "q=" + encode("services OR 服务") + "&mode=query";
+        JsonNode all = search(both);
+        long chinese = 0;
+        for (JsonNode count : all.path("facets").path("lang")) {
+            if (count.path("value").asText().equals("zh")) {
+                chinese = count.path("count").asLong();
+            }
+        }
+        assertTrue(chinese > 0 && chinese < all.path("total").asLong(), () -> "facets: " + all.path("facets"));
+        JsonNode filtered = search(both + "&lang=zh");
+        assertEquals(chinese, filtered.path("total").asLong());
+        for (JsonNode hit : filtered.path("hits")) {
+            assertTrue(ChineseText.containsHan(hit.path("text").asText()), () -> "not Chinese: " + hit);
+        }
+    }
+
     private static JsonNode search(String parameters) throws IOException, InterruptedException {
         var response = store.get("/api/v1/search?limit=20&" + parameters);
         assertEquals(200, response.statusCode(), response::body);
