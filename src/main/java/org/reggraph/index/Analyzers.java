@@ -27,7 +27,7 @@ public final class Analyzers {
     /**
      * Lucene's Smart Chinese analyzer: a hidden Markov model over a bundled dictionary cuts Chinese into
      * words (生成式人工智能 into 生成 / 式 / 人工智能), with punctuation dropped and Latin words lower-cased and
-     * Porter-stemmed. Its dictionary (about 2 s to load) is read on first use, so a store that never sees
+     * Porter-stemmed. Its dictionary (seconds to load) is read on first use, so a store that never sees
      * Chinese never pays for it.
      */
     static Analyzer chinese() {

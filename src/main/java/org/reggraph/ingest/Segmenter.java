@@ -120,7 +120,10 @@ public final class Segmenter {
         return pieces;
     }
 
-    /** The last paragraph break, else sentence end (English or Chinese), else space, in the window; never cuts a word in two. */
+    /**
+     * The last paragraph break, else sentence end (English or Chinese), else space, in the window; never cuts
+     * a word in two.
+     */
     private static int lastBreakBefore(String text, int from, int limit) {
         int floor = from + MAX_CHARS / 4;
         Matcher paragraph = PARAGRAPH_BREAK.matcher(text).region(floor, limit);

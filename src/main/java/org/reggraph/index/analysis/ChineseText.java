@@ -61,6 +61,7 @@ public final class ChineseText {
 
     /** Whether the text holds at least one CJK ideograph: a query that does is also searched in Chinese. */
     public static boolean containsHan(CharSequence text) {
-        return text.codePoints().anyMatch(codePoint -> Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN);
+        return text.codePoints()
+                .anyMatch(codePoint -> Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN);
     }
 }
