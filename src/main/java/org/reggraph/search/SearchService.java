@@ -43,11 +43,12 @@ public final class SearchService {
     static final int SNIPPET_PASSAGES = 2;
     static final int FACET_VALUES = 20;
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
-            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER);
+            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.LANG);
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
     private final HybridRetriever questions;
+    private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
 
@@ -63,6 +64,7 @@ public final class SearchService {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
         this.questions = HybridRetriever.forProvisions(index);
+        this.chineseQuestions = ChineseSearch.questionRetriever(index);
         this.timeout = timeout;
     }
 
@@ -75,11 +77,12 @@ public final class SearchService {
     public SearchPage searchQuestion(SearchRequest request) {
         Query filter = request.filters().isEmpty() ? null
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
-        Query lexical = questions.lexicalQuery(request.query(), filter);
+        HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
+        Query lexical = retriever.lexicalQuery(request.query(), filter);
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
-            List<RankedHit> ranked = questions.search(searcher, request.query(), filter, window);
+            List<RankedHit> ranked = retriever.search(searcher, request.query(), filter, window);
             ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
                     .toArray(ScoreDoc[]::new);
             ScoreDoc[] page = slice(all, request.offset(), request.limit());
@@ -138,6 +141,7 @@ public final class SearchService {
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query))
                 .build();
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
