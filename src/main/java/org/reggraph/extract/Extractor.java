@@ -19,6 +19,7 @@ public final class Extractor {
     private final RuleExtractor rules = new RuleExtractor();
     private final EntityExtractor entities = new EntityExtractor(EntityCatalog.standard());
     private final CitationExtractor citations = new CitationExtractor();
+    private final ChineseRuleExtractor chineseRules = new ChineseRuleExtractor();
 
     public Extractor() {
     }
@@ -30,7 +31,12 @@ public final class Extractor {
             return Findings.NONE;
         }
         List<Sentence> sentences = rules.sentences(plainText);
-        List<Rule> found = rules.extract(plainText, sentences, kind);
+        List<Rule> found = new java.util.ArrayList<>(rules.extract(plainText, sentences, kind));
+        List<Rule> chinese = chineseRules.extract(plainText, kind);
+        if (!chinese.isEmpty()) {
+            found.addAll(chinese);
+            found.sort(java.util.Comparator.comparingInt(rule -> rule.span().start()));
+        }
         List<EntityMention> mentions = entities.extract(plainText);
         List<Citation> cited = citations.extract(plainText, kind, sentences);
         return new Findings(found, mentions, cited);

@@ -74,6 +74,25 @@ class SharedChineseMeasureTest {
         assertEquals(expected, List.copyOf(articles));
     }
 
+    /** The measure's 应当 and 不得 are read as duties and prohibitions, each quoted where it stands. */
+    @Test
+    void theMeasuresDutiesAreRulesWithTheirBearer() throws Exception {
+        JsonNode duties = JSON.readTree(store.get("/api/v1/obligations?limit=500&document=" + documentId).body());
+        Set<String> modalities = new HashSet<>();
+        boolean providerBound = false;
+        for (JsonNode rule : duties.path("obligations")) {
+            modalities.add(rule.path("modality").asText());
+            String quoted = documentText.substring(documentText.offsetByCodePoints(0, rule.path("start").asInt()),
+                    documentText.offsetByCodePoints(0, rule.path("end").asInt()));
+            assertEquals(rule.path("text").asText(), quoted);
+            providerBound |= "提供者".equals(rule.path("bearer").asText()) && "obligation".equals(rule.path("modality").asText());
+        }
+        assertTrue(duties.path("total").asInt() >= 24, () -> "rules: " + duties.path("total"));
+        assertTrue(modalities.containsAll(Set.of("obligation", "prohibition", "permission", "recommendation")),
+                () -> "modalities: " + modalities);
+        assertTrue(providerBound, "提供者 bears an obligation");
+    }
+
     /**
      * Each Chinese term, as query syntax or as a question, finds every provision that contains it word for
      * word, each marked stretch is part of the term, and the best hit contains the whole term.
