@@ -36,7 +36,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reggraph.RegGraph;
+import org.reggraph.api.ApiServer;
+import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.index.IndexFields;
+import org.reggraph.search.CrossReferencedSearch;
 import org.reggraph.search.SearchRequest;
 import org.reggraph.search.SearchService;
 import org.reggraph.search.ranking.BagOfWordsQuery;
@@ -55,6 +58,9 @@ import org.reggraph.testing.TestStore;
  *   analyzer and similarity, top 10, stored IRI fetched, on its own reader of the same directory;</li>
  *   <li>{@link SearchService} in process: query or question path as the API picks it, snippets, match
  *   offsets, facet counts;</li>
+ *   <li>{@link CrossReferencedSearch}, the search the API serves, in process: the same with every hit's
+ *   rules and cross-references from the graph (cached per graph generation, as served); then the same
+ *   written as the API's JSON; then with the graph join uncached, as for a page no one asked for yet;</li>
  *   <li>{@code GET /api/v1/search} over HTTP on loopback, one client, then several at once.</li>
  * </ol>
  * Prints q/s, p50, p99 and mean per path and the ratios to the baseline, and writes them to
@@ -71,6 +77,7 @@ class SearchSpeedBenchmark {
     static final int CLIENTS = Integer.getInteger("searchspeed.clients", 4);
     static final int TOP = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper API_JSON = ApiServer.jsonMapper();
 
     /** One way of answering a query, timed as a whole. */
     interface SearchPath {
@@ -106,6 +113,12 @@ class SearchSpeedBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         List<String> queries = AnalystQueries.all();
         saveBodiesAndCheckModes(store, http, queries);
+        CrossReferencedSearch answers = new CrossReferencedSearch(regGraph.search(), regGraph.provisionContexts());
+        for (String query : queries) {
+            assertEquals(new String(httpSearch(store, http, query), StandardCharsets.UTF_8),
+                    API_JSON.writeValueAsString(answers.search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query))),
+                    "the in-process answer is what the API sends for " + query);
+        }
         try (Directory directory = FSDirectory.open(regGraph.config().indexDir());
              DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher plainSearcher = new IndexSearcher(reader);
@@ -116,6 +129,14 @@ class SearchSpeedBenchmark {
             paths.put("a plain BM25", query -> plainBm25(plainSearcher, analyzer, query));
             paths.put("b SearchService", query -> AnalystQueries.isQuestion(query)
                     ? service.searchQuestion(SearchRequest.of(query, TOP)) : service.search(SearchRequest.of(query, TOP)));
+            CrossReferencedSearch full = new CrossReferencedSearch(service, regGraph.provisionContexts());
+            paths.put("c cross-referenced", query -> full.search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query)));
+            paths.put("c + JSON", query -> API_JSON.writeValueAsBytes(
+                    full.search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query))));
+            // A reader of its own per query: every hit's rules and references come from SPARQL, none from cache.
+            paths.put("c, graph join uncached", query -> new CrossReferencedSearch(service,
+                    new ProvisionContextReader(regGraph.store(), regGraph.graph()))
+                    .search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query)));
             paths.put("d HTTP, 1 client", query -> httpSearch(store, http, query));
 
             Map<String, Latencies> all = timeInTurns(paths, queries);
