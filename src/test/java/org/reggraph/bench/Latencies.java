@@ -22,6 +22,12 @@ record Latencies(String path, long[] nanos, double wallSeconds) {
         return nanos.length / wallSeconds;
     }
 
+    /** The samples whose index passes {@code keep}, e.g. those of one kind of query. */
+    Latencies only(String label, java.util.function.IntPredicate keep) {
+        long[] kept = java.util.stream.IntStream.range(0, nanos.length).filter(keep).mapToLong(i -> nanos[i]).toArray();
+        return new Latencies(path + ", " + label, kept, Arrays.stream(kept).sum() / 1e9);
+    }
+
     /** Nearest-rank percentile. */
     double percentileMillis(int percent) {
         long[] sorted = nanos.clone();

@@ -60,7 +60,8 @@ import org.reggraph.testing.TestStore;
  *   offsets, facet counts;</li>
  *   <li>{@link CrossReferencedSearch}, the search the API serves, in process: the same with every hit's
  *   rules and cross-references from the graph (cached per graph generation, as served); then the same
- *   written as the API's JSON; then with the graph join uncached, as for a page no one asked for yet;</li>
+ *   written as the API's JSON; then with the graph join uncached, as for a page no one asked for yet; then
+ *   with a new join cache each round, as for a run of new searches after a write to the graph;</li>
  *   <li>{@code GET /api/v1/search} over HTTP on loopback, one client, then several at once.</li>
  * </ol>
  * Prints q/s, p50, p99 and mean per path and the ratios to the baseline, and writes them to
@@ -137,11 +138,24 @@ class SearchSpeedBenchmark {
             paths.put("c, graph join uncached", query -> new CrossReferencedSearch(service,
                     new ProvisionContextReader(regGraph.store(), regGraph.graph()))
                     .search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query)));
+            // A reader of its own per round: each page is new, a document's references are read once a round.
+            paths.put("c, new graph join cache per round", new SearchPath() {
+                private CrossReferencedSearch session;
+
+                @Override
+                public Object run(String query) {
+                    if (session == null || query.equals(queries.get(0))) {
+                        session = new CrossReferencedSearch(service,
+                                new ProvisionContextReader(regGraph.store(), regGraph.graph()));
+                    }
+                    return session.search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query));
+                }
+            });
             paths.put("d HTTP, 1 client", query -> httpSearch(store, http, query));
 
             Map<String, Latencies> all = timeInTurns(paths, queries);
             Latencies concurrent = concurrentHttp(store, queries);
-            String report = report(all, concurrent, queries.size());
+            String report = report(all, concurrent, queries);
             System.out.println(report);
             Path out = TestPaths.repository().resolve("target/search-speed.md");
             Files.createDirectories(out.getParent());
@@ -195,7 +209,12 @@ class SearchSpeedBenchmark {
         }
     }
 
-    /** Warm-up rounds, then timed rounds in which each path runs every query, the paths taking turns. */
+    /**
+     * Warm-up rounds, then timed rounds in which every query runs through each path in turn, the order of
+     * the paths rotating from query to query: the paths of one query run within milliseconds of each other,
+     * so a change in the machine's load (2 shared cores) hits them alike. Throughput is queries over the
+     * summed latencies of the path.
+     */
     static Map<String, Latencies> timeInTurns(Map<String, SearchPath> paths, List<String> queries) throws Exception {
         List<String> names = new ArrayList<>(paths.keySet());
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
@@ -206,27 +225,21 @@ class SearchSpeedBenchmark {
             }
         }
         Map<String, long[]> nanos = new LinkedHashMap<>();
-        Map<String, Long> wall = new LinkedHashMap<>();
-        names.forEach(name -> {
-            nanos.put(name, new long[ROUNDS * queries.size()]);
-            wall.put(name, 0L);
-        });
+        names.forEach(name -> nanos.put(name, new long[ROUNDS * queries.size()]));
         for (int round = 0; round < ROUNDS; round++) {
-            for (int turn = 0; turn < names.size(); turn++) {
-                String name = names.get((round + turn) % names.size());
-                SearchPath path = paths.get(name);
-                long[] times = nanos.get(name);
-                long started = System.nanoTime();
-                for (int q = 0; q < queries.size(); q++) {
-                    long t = System.nanoTime();
-                    path.run(queries.get(q));
-                    times[round * queries.size() + q] = System.nanoTime() - t;
+            for (int q = 0; q < queries.size(); q++) {
+                int sample = round * queries.size() + q;
+                for (int turn = 0; turn < names.size(); turn++) {
+                    String name = names.get((sample + turn) % names.size());
+                    long started = System.nanoTime();
+                    paths.get(name).run(queries.get(q));
+                    nanos.get(name)[sample] = System.nanoTime() - started;
                 }
-                wall.merge(name, System.nanoTime() - started, Long::sum);
             }
         }
         Map<String, Latencies> latencies = new LinkedHashMap<>();
-        names.forEach(name -> latencies.put(name, new Latencies(name, nanos.get(name), wall.get(name) / 1e9)));
+        names.forEach(name -> latencies.put(name,
+                new Latencies(name, nanos.get(name), java.util.Arrays.stream(nanos.get(name)).sum() / 1e9)));
         return latencies;
     }
 
@@ -261,16 +274,23 @@ class SearchSpeedBenchmark {
         }
     }
 
-    private static String report(Map<String, Latencies> paths, Latencies concurrent, int queries) {
+    private static String report(Map<String, Latencies> paths, Latencies concurrent, List<String> queries) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Search speed, shared corpus, %d queries (%d keyword, %d questions) x %d rounds after %d warm-up "
-                        + "rounds, top %d, load average %s%n%n", queries, AnalystQueries.KEYWORDS.size(),
+                        + "rounds, top %d, load average %s%n%n", queries.size(), AnalystQueries.KEYWORDS.size(),
                 AnalystQueries.QUESTIONS.size(), ROUNDS, WARMUP_ROUNDS, TOP, loadAverage()));
         out.append("| path | queries | q/s | p50 ms | p99 ms | mean ms |\n|---|---|---|---|---|---|\n");
         paths.values().forEach(latencies -> out.append(latencies.row()).append('\n'));
         out.append(concurrent.row()).append("\n\n| ratio | p50 | mean |\n|---|---|---|\n");
         Latencies baseline = paths.values().iterator().next();
         paths.values().stream().skip(1).forEach(latencies -> out.append(latencies.ratioTo(baseline)).append('\n'));
+        java.util.function.IntPredicate question = i -> AnalystQueries.isQuestion(queries.get(i % queries.size()));
+        for (String kind : List.of("keyword", "question")) {
+            java.util.function.IntPredicate keep = kind.equals("question") ? question : question.negate();
+            Latencies kindBaseline = baseline.only(kind, keep);
+            paths.values().stream().skip(1).limit(3).forEach(latencies ->
+                    out.append(latencies.only(kind, keep).ratioTo(kindBaseline)).append('\n'));
+        }
         return out.toString();
     }
 
