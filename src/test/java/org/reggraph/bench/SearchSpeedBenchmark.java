@@ -33,10 +33,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reggraph.RegGraph;
 import org.reggraph.api.ApiServer;
+import org.reggraph.config.AppConfig;
 import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.index.IndexFields;
 import org.reggraph.search.CrossReferencedSearch;
@@ -153,7 +155,7 @@ class SearchSpeedBenchmark {
             });
             paths.put("d HTTP, 1 client", query -> httpSearch(store, http, query));
 
-            Map<String, Latencies> all = timeInTurns(paths, queries);
+            Map<String, Latencies> all = timeInTurns(paths, queries, ROUNDS, WARMUP_ROUNDS);
             Latencies concurrent = concurrentHttp(store, queries);
             String report = report(all, concurrent, queries);
             System.out.println(report);
@@ -163,11 +165,72 @@ class SearchSpeedBenchmark {
         }
     }
 
+    /**
+     * The question path over ObliQA, whose passages have vectors: each question is embedded with E5 before
+     * BM25, kNN and fusion. Times, per question and in turns, plain BM25 (bag of words over {@code text}),
+     * the embedding alone, {@code searchQuestion} and the cross-referenced answer, so the report can say how
+     * much of the gap is the embedding. Needs {@code -Dsearchspeed.obliqa=DIR}, a data folder holding the
+     * ingested collection (a copy: opening it writes a lock file); {@code -Dsearchspeed.obliqa.questions=N}
+     * (default 500) test questions are timed after 100 warm-up ones.
+     */
+    @Test
+    void obliqaQuestionPathAgainstPlainBm25() throws Exception {
+        String folder = System.getProperty("searchspeed.obliqa");
+        ObliqaData data = ObliqaData.locate();
+        Assumptions.assumeTrue(folder != null && !folder.isBlank() && data != null,
+                "ObliQA question path skipped: give -Dsearchspeed.obliqa=DIR (an ingested copy) and -Dreggraph.shared");
+        List<String> questions = new ArrayList<>(ObliqaData.readQueries(data.queries("test")).values());
+        int timed = Math.min(questions.size() - 100, Integer.getInteger("searchspeed.obliqa.questions", 500));
+        try (RegGraph regGraph = RegGraph.open(AppConfig.fromEnvironment(Path.of(folder)))) {
+            SearchService service = regGraph.search();
+            CrossReferencedSearch full = new CrossReferencedSearch(service, regGraph.provisionContexts());
+            IndexSearcher searcher = regGraph.index().acquire();
+            try {
+                Analyzer analyzer = regGraph.index().analyzer();
+                Map<String, SearchPath> paths = new LinkedHashMap<>();
+                paths.put("a plain BM25", question -> plainBm25(searcher, analyzer, BagOfWordsQuery.of(analyzer,
+                        IndexFields.TEXT, question)));
+                paths.put("e embed question only", question -> regGraph.index().embedder().get().embedQuery(question));
+                paths.put("b searchQuestion", question -> service.searchQuestion(SearchRequest.of(question, TOP)));
+                paths.put("c cross-referenced", question -> full.search(SearchRequest.of(question, TOP), true));
+                for (String question : questions.subList(0, 100)) {
+                    for (SearchPath path : paths.values()) {
+                        path.run(question);
+                    }
+                }
+                Map<String, Latencies> all = timeInTurns(paths, questions.subList(100, 100 + timed), 1, 0);
+                StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                        "ObliQA question path, %d test questions after 100 warm-up ones, top %d, load average %s%n%n",
+                        timed, TOP, loadAverage()));
+                out.append("| path | queries | q/s | p50 ms | p99 ms | mean ms |\n|---|---|---|---|---|---|\n");
+                all.values().forEach(latencies -> out.append(latencies.row()).append('\n'));
+                out.append("\n| ratio | p50 | mean |\n|---|---|---|\n");
+                Latencies baseline = all.get("a plain BM25");
+                all.values().stream().skip(1).forEach(latencies -> out.append(latencies.ratioTo(baseline)).append('\n'));
+                Latencies embed = all.get("e embed question only");
+                Latencies question = all.get("b searchQuestion");
+                out.append(String.format(Locale.ROOT, "%nsearchQuestion without the embedding (mean): %.2f ms, "
+                        + "%.2fx plain BM25%n", question.meanMillis() - embed.meanMillis(),
+                        (question.meanMillis() - embed.meanMillis()) / baseline.meanMillis()));
+                System.out.println(out);
+                Path report = TestPaths.repository().resolve("target/search-speed-obliqa.md");
+                Files.createDirectories(report.getParent());
+                Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
+            } finally {
+                regGraph.index().release(searcher);
+            }
+        }
+    }
+
     /** The honest baseline: what a bare Lucene application would run for the same words. */
     static List<String> plainBm25(IndexSearcher searcher, Analyzer analyzer, String query)
             throws IOException, ParseException {
-        Query parsed = AnalystQueries.isQuestion(query) ? BagOfWordsQuery.of(analyzer, IndexFields.TEXT, query)
-                : new QueryParser(IndexFields.TEXT, analyzer).parse(query);
+        return plainBm25(searcher, analyzer, AnalystQueries.isQuestion(query)
+                ? BagOfWordsQuery.of(analyzer, IndexFields.TEXT, query)
+                : new QueryParser(IndexFields.TEXT, analyzer).parse(query));
+    }
+
+    static List<String> plainBm25(IndexSearcher searcher, Analyzer analyzer, Query parsed) throws IOException {
         TopDocs top = searcher.search(parsed, TOP);
         List<String> iris = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
@@ -215,9 +278,10 @@ class SearchSpeedBenchmark {
      * so a change in the machine's load (2 shared cores) hits them alike. Throughput is queries over the
      * summed latencies of the path.
      */
-    static Map<String, Latencies> timeInTurns(Map<String, SearchPath> paths, List<String> queries) throws Exception {
+    static Map<String, Latencies> timeInTurns(Map<String, SearchPath> paths, List<String> queries, int rounds,
+                                              int warmupRounds) throws Exception {
         List<String> names = new ArrayList<>(paths.keySet());
-        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+        for (int round = 0; round < warmupRounds; round++) {
             for (String name : names) {
                 for (String query : queries) {
                     paths.get(name).run(query);
@@ -225,8 +289,8 @@ class SearchSpeedBenchmark {
             }
         }
         Map<String, long[]> nanos = new LinkedHashMap<>();
-        names.forEach(name -> nanos.put(name, new long[ROUNDS * queries.size()]));
-        for (int round = 0; round < ROUNDS; round++) {
+        names.forEach(name -> nanos.put(name, new long[rounds * queries.size()]));
+        for (int round = 0; round < rounds; round++) {
             for (int q = 0; q < queries.size(); q++) {
                 int sample = round * queries.size() + q;
                 for (int turn = 0; turn < names.size(); turn++) {
