@@ -2,6 +2,8 @@ package org.reggraph.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /** Latencies of one timed path: percentiles, mean, and throughput over the wall-clock time they took. */
 record Latencies(String path, long[] nanos, double wallSeconds) {
@@ -23,8 +25,8 @@ record Latencies(String path, long[] nanos, double wallSeconds) {
     }
 
     /** The samples whose index passes {@code keep}, e.g. those of one kind of query. */
-    Latencies only(String label, java.util.function.IntPredicate keep) {
-        long[] kept = java.util.stream.IntStream.range(0, nanos.length).filter(keep).mapToLong(i -> nanos[i]).toArray();
+    Latencies only(String label, IntPredicate keep) {
+        long[] kept = IntStream.range(0, nanos.length).filter(keep).mapToLong(i -> nanos[i]).toArray();
         return new Latencies(path + ", " + label, kept, Arrays.stream(kept).sum() / 1e9);
     }
 

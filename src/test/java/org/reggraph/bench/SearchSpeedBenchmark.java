@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,30 +14,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reggraph.RegGraph;
 import org.reggraph.api.ApiServer;
-import org.reggraph.config.AppConfig;
 import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.index.IndexFields;
 import org.reggraph.search.CrossReferencedSearch;
@@ -82,11 +78,6 @@ class SearchSpeedBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper API_JSON = ApiServer.jsonMapper();
 
-    /** One way of answering a query, timed as a whole. */
-    interface SearchPath {
-        Object run(String query) throws Exception;
-    }
-
     @Test
     void documentsSearchAgainstPlainBm25() throws Exception {
         String kept = System.getProperty("searchspeed.data");
@@ -128,7 +119,7 @@ class SearchSpeedBenchmark {
             plainSearcher.setSimilarity(HybridRetriever.tunedSimilarity());
             Analyzer analyzer = regGraph.index().analyzer();
             SearchService service = regGraph.search();
-            Map<String, SearchPath> paths = new LinkedHashMap<>();
+            Map<String, TurnTimer.SearchPath> paths = new LinkedHashMap<>();
             paths.put("a plain BM25", query -> plainBm25(plainSearcher, analyzer, query));
             paths.put("b SearchService", query -> AnalystQueries.isQuestion(query)
                     ? service.searchQuestion(SearchRequest.of(query, TOP)) : service.search(SearchRequest.of(query, TOP)));
@@ -141,7 +132,7 @@ class SearchSpeedBenchmark {
                     new ProvisionContextReader(regGraph.store(), regGraph.graph()))
                     .search(SearchRequest.of(query, TOP), AnalystQueries.isQuestion(query)));
             // A reader of its own per round: each page is new, a document's references are read once a round.
-            paths.put("c, new graph join cache per round", new SearchPath() {
+            paths.put("c, new graph join cache per round", new TurnTimer.SearchPath() {
                 private CrossReferencedSearch session;
 
                 @Override
@@ -155,7 +146,7 @@ class SearchSpeedBenchmark {
             });
             paths.put("d HTTP, 1 client", query -> httpSearch(store, http, query));
 
-            Map<String, Latencies> all = timeInTurns(paths, queries, ROUNDS, WARMUP_ROUNDS);
+            Map<String, Latencies> all = TurnTimer.timeInTurns(paths, queries, ROUNDS, WARMUP_ROUNDS);
             Latencies concurrent = concurrentHttp(store, queries);
             String report = report(all, concurrent, queries);
             System.out.println(report);
@@ -165,79 +156,14 @@ class SearchSpeedBenchmark {
         }
     }
 
-    /**
-     * The question path over ObliQA, whose passages have vectors: each question is embedded with E5 before
-     * BM25, kNN and fusion. Times, per question and in turns, plain BM25 (bag of words over {@code text}),
-     * the embedding alone, {@code searchQuestion} and the cross-referenced answer, so the report can say how
-     * much of the gap is the embedding. Needs {@code -Dsearchspeed.obliqa=DIR}, a data folder holding the
-     * ingested collection (a copy: opening it writes a lock file); {@code -Dsearchspeed.obliqa.questions=N}
-     * (default 500) test questions are timed after 100 warm-up ones.
-     */
-    @Test
-    void obliqaQuestionPathAgainstPlainBm25() throws Exception {
-        String folder = System.getProperty("searchspeed.obliqa");
-        ObliqaData data = ObliqaData.locate();
-        Assumptions.assumeTrue(folder != null && !folder.isBlank() && data != null,
-                "ObliQA question path skipped: give -Dsearchspeed.obliqa=DIR (an ingested copy) and -Dreggraph.shared");
-        List<String> questions = new ArrayList<>(ObliqaData.readQueries(data.queries("test")).values());
-        int timed = Math.min(questions.size() - 100, Integer.getInteger("searchspeed.obliqa.questions", 500));
-        try (RegGraph regGraph = RegGraph.open(AppConfig.fromEnvironment(Path.of(folder)))) {
-            SearchService service = regGraph.search();
-            CrossReferencedSearch full = new CrossReferencedSearch(service, regGraph.provisionContexts());
-            IndexSearcher searcher = regGraph.index().acquire();
-            try {
-                Analyzer analyzer = regGraph.index().analyzer();
-                Map<String, SearchPath> paths = new LinkedHashMap<>();
-                paths.put("a plain BM25", question -> plainBm25(searcher, analyzer, BagOfWordsQuery.of(analyzer,
-                        IndexFields.TEXT, question)));
-                paths.put("e embed question only", question -> regGraph.index().embedder().get().embedQuery(question));
-                paths.put("b searchQuestion", question -> service.searchQuestion(SearchRequest.of(question, TOP)));
-                paths.put("c cross-referenced", question -> full.search(SearchRequest.of(question, TOP), true));
-                for (String question : questions.subList(0, 100)) {
-                    for (SearchPath path : paths.values()) {
-                        path.run(question);
-                    }
-                }
-                Map<String, Latencies> all = timeInTurns(paths, questions.subList(100, 100 + timed), 1, 0);
-                StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                        "ObliQA question path, %d test questions after 100 warm-up ones, top %d, load average %s%n%n",
-                        timed, TOP, loadAverage()));
-                out.append("| path | queries | q/s | p50 ms | p99 ms | mean ms |\n|---|---|---|---|---|---|\n");
-                all.values().forEach(latencies -> out.append(latencies.row()).append('\n'));
-                out.append("\n| ratio | p50 | mean |\n|---|---|---|\n");
-                Latencies baseline = all.get("a plain BM25");
-                all.values().stream().skip(1).forEach(latencies -> out.append(latencies.ratioTo(baseline)).append('\n'));
-                Latencies embed = all.get("e embed question only");
-                Latencies question = all.get("b searchQuestion");
-                out.append(String.format(Locale.ROOT, "%nsearchQuestion without the embedding (mean): %.2f ms, "
-                        + "%.2fx plain BM25%n", question.meanMillis() - embed.meanMillis(),
-                        (question.meanMillis() - embed.meanMillis()) / baseline.meanMillis()));
-                System.out.println(out);
-                Path report = TestPaths.repository().resolve("target/search-speed-obliqa.md");
-                Files.createDirectories(report.getParent());
-                Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
-            } finally {
-                regGraph.index().release(searcher);
-            }
-        }
-    }
-
     /** The honest baseline: what a bare Lucene application would run for the same words. */
     static List<String> plainBm25(IndexSearcher searcher, Analyzer analyzer, String query)
             throws IOException, ParseException {
-        return plainBm25(searcher, analyzer, AnalystQueries.isQuestion(query)
+        return TurnTimer.plainBm25(searcher, AnalystQueries.isQuestion(query)
                 ? BagOfWordsQuery.of(analyzer, IndexFields.TEXT, query)
                 : new QueryParser(IndexFields.TEXT, analyzer).parse(query));
     }
 
-    static List<String> plainBm25(IndexSearcher searcher, Analyzer analyzer, Query parsed) throws IOException {
-        TopDocs top = searcher.search(parsed, TOP);
-        List<String> iris = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            iris.add(searcher.storedFields().document(hit.doc, Set.of(IndexFields.IRI)).get(IndexFields.IRI));
-        }
-        return iris;
-    }
 
     static byte[] httpSearch(TestStore store, HttpClient http, String query) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(store.uri(searchPath(query))).GET().build(),
@@ -272,41 +198,6 @@ class SearchSpeedBenchmark {
         }
     }
 
-    /**
-     * Warm-up rounds, then timed rounds in which every query runs through each path in turn, the order of
-     * the paths rotating from query to query: the paths of one query run within milliseconds of each other,
-     * so a change in the machine's load (2 shared cores) hits them alike. Throughput is queries over the
-     * summed latencies of the path.
-     */
-    static Map<String, Latencies> timeInTurns(Map<String, SearchPath> paths, List<String> queries, int rounds,
-                                              int warmupRounds) throws Exception {
-        List<String> names = new ArrayList<>(paths.keySet());
-        for (int round = 0; round < warmupRounds; round++) {
-            for (String name : names) {
-                for (String query : queries) {
-                    paths.get(name).run(query);
-                }
-            }
-        }
-        Map<String, long[]> nanos = new LinkedHashMap<>();
-        names.forEach(name -> nanos.put(name, new long[rounds * queries.size()]));
-        for (int round = 0; round < rounds; round++) {
-            for (int q = 0; q < queries.size(); q++) {
-                int sample = round * queries.size() + q;
-                for (int turn = 0; turn < names.size(); turn++) {
-                    String name = names.get((sample + turn) % names.size());
-                    long started = System.nanoTime();
-                    paths.get(name).run(queries.get(q));
-                    nanos.get(name)[sample] = System.nanoTime() - started;
-                }
-            }
-        }
-        Map<String, Latencies> latencies = new LinkedHashMap<>();
-        names.forEach(name -> latencies.put(name,
-                new Latencies(name, nanos.get(name), java.util.Arrays.stream(nanos.get(name)).sum() / 1e9)));
-        return latencies;
-    }
-
     /** {@link #CLIENTS} clients at once, each running every query {@link #ROUNDS} times from its own offset. */
     private static Latencies concurrentHttp(TestStore store, List<String> queries) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -331,7 +222,7 @@ class SearchSpeedBenchmark {
                 results.add(client.get());
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            long[] merged = results.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            long[] merged = results.stream().flatMapToLong(Arrays::stream).toArray();
             return new Latencies("d HTTP, " + CLIENTS + " clients", merged, seconds);
         } finally {
             pool.shutdown();
@@ -342,15 +233,15 @@ class SearchSpeedBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Search speed, shared corpus, %d queries (%d keyword, %d questions) x %d rounds after %d warm-up "
                         + "rounds, top %d, load average %s%n%n", queries.size(), AnalystQueries.KEYWORDS.size(),
-                AnalystQueries.QUESTIONS.size(), ROUNDS, WARMUP_ROUNDS, TOP, loadAverage()));
+                AnalystQueries.QUESTIONS.size(), ROUNDS, WARMUP_ROUNDS, TOP, TurnTimer.loadAverage()));
         out.append("| path | queries | q/s | p50 ms | p99 ms | mean ms |\n|---|---|---|---|---|---|\n");
         paths.values().forEach(latencies -> out.append(latencies.row()).append('\n'));
         out.append(concurrent.row()).append("\n\n| ratio | p50 | mean |\n|---|---|---|\n");
         Latencies baseline = paths.values().iterator().next();
         paths.values().stream().skip(1).forEach(latencies -> out.append(latencies.ratioTo(baseline)).append('\n'));
-        java.util.function.IntPredicate question = i -> AnalystQueries.isQuestion(queries.get(i % queries.size()));
+        IntPredicate question = i -> AnalystQueries.isQuestion(queries.get(i % queries.size()));
         for (String kind : List.of("keyword", "question")) {
-            java.util.function.IntPredicate keep = kind.equals("question") ? question : question.negate();
+            IntPredicate keep = kind.equals("question") ? question : question.negate();
             Latencies kindBaseline = baseline.only(kind, keep);
             paths.values().stream().skip(1).limit(3).forEach(latencies ->
                     out.append(latencies.only(kind, keep).ratioTo(kindBaseline)).append('\n'));
@@ -358,11 +249,4 @@ class SearchSpeedBenchmark {
         return out.toString();
     }
 
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
