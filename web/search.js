@@ -4,9 +4,10 @@ import {
   el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName, entityHref, localName,
 } from './common.js';
 
-const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year'];
+const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year', 'lang'];
 const DIMENSION_NAMES = {
   kind: 'Kind', issuer: 'Issuer', jurisdiction: 'Jurisdiction', modality: 'Modality', bearer: 'Bearer', year: 'Year',
+  lang: 'Language',
 };
 const PAGE_SIZE = 20;
 

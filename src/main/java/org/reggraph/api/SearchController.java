@@ -12,7 +12,7 @@ final class SearchController {
     static final int MAX_LIMIT = 100;
     static final int MAX_OFFSET = 10_000;
     /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
-    static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer");
+    static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "lang");
 
     private final CrossReferencedSearch search;
 

@@ -17,6 +17,20 @@ enum SearchMode {
             "[\"*:()\\[\\]{}^~]|\\w\\?\\w|(^|\\s)[+-]\\S|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
 
     static boolean looksLikeQuestion(String text) {
-        return !SYNTAX.matcher(text).find() && text.trim().split("\\s+").length >= 3;
+        return !SYNTAX.matcher(text).find() && words(text) >= 3;
+    }
+
+    /**
+     * Words separated by spaces; Chinese puts no space between words, which are mostly two characters
+     * long, so a run of ideographs counts as half as many words as it has ideographs (生成式人工智能, 3).
+     */
+    private static int words(String text) {
+        int words = 0;
+        for (String run : text.trim().split("\\s+")) {
+            long ideographs = run.codePoints()
+                    .filter(codePoint -> Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN).count();
+            words += (int) Math.max(1, ideographs / 2);
+        }
+        return words;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ final class CitationExtractor {
     private static final Pattern EU_CONTINUATION = Pattern.compile(
             "\\G(?:" + O + "," + O + "(?:and" + S + ")?|" + S + "and" + S + ")\\((?:EU|EC|EEC|Euratom)\\)" + S + "(?:No" + O + ")?(\\d{1,4}/\\d{1,4})");
     private static final Pattern EAR_CONTEXT = Pattern.compile("Export" + S + "Administration" + S + "Regulations|\\bEAR\\b");
+    private static final List<String> EAR_CONTEXT_LITERALS = List.of("Export", "EAR");
 
     private final CitationRelations relations = new CitationRelations();
 
@@ -34,11 +36,7 @@ final class CitationExtractor {
         List<Found> found = new ArrayList<>();
         findCfr(text, found);
         for (CitationPatterns.Form form : CitationPatterns.FORMS) {
-            if (!form.couldOccurIn(text)) {
-                continue;
-            }
-            Matcher matcher = form.pattern().matcher(text);
-            while (matcher.find()) {
+            for (MatchResult matcher : form.findAll(text)) {
                 found.add(new Found(form.type(), matcher.start(), matcher.end(), form.key().apply(matcher)));
                 if (form.type() == CitationType.EU_ACT && matcher.groupCount() >= 2 && matcher.group(1) != null
                         && matcher.group(1).matches("\\w+")) {
@@ -62,24 +60,23 @@ final class CitationExtractor {
     }
 
     private static void findCfr(String text, List<Found> found) {
-        Matcher cfr = CitationPatterns.CFR.matcher(text);
-        while (cfr.find()) {
+        for (MatchResult cfr : LiteralWindows.findAll(CitationPatterns.CFR, CitationPatterns.CFR_LITERALS, text)) {
             int title = Integer.parseInt(cfr.group(1));
             found.add(new Found(CitationType.CFR, cfr.start(), cfr.end(), CanonicalId.cfr(title, cfr.group(2))));
             Matcher more = CitationPatterns.CFR_CONTINUATION.matcher(text);
             int from = cfr.end();
-            while (more.find(from) && more.start() == from) {
+            while (matchesAt(more, from)) {
                 found.add(new Found(CitationType.CFR, more.start(1), more.end(), CanonicalId.cfr(title, more.group(1))));
                 from = more.end();
             }
         }
     }
 
-    private static void continueEuList(String text, Matcher head, List<Found> found) {
+    private static void continueEuList(String text, MatchResult head, List<Found> found) {
         String form = head.group(1);
         Matcher more = EU_CONTINUATION.matcher(text);
         int from = head.end();
-        while (more.find(from) && more.start() == from) {
+        while (matchesAt(more, from)) {
             int start = text.indexOf('(', more.start());
             found.add(new Found(CitationType.EU_ACT, start, more.end(), CanonicalId.euAct(form, more.group(1))));
             from = more.end();
@@ -87,36 +84,46 @@ final class CitationExtractor {
     }
 
     private static void findExecutiveOrders(String text, List<Found> found) {
-        Matcher order = CitationPatterns.EXECUTIVE_ORDER.matcher(text);
-        while (order.find()) {
+        for (MatchResult order : LiteralWindows.findAll(CitationPatterns.EXECUTIVE_ORDER,
+                CitationPatterns.EXECUTIVE_ORDER_LITERALS, text)) {
             found.add(new Found(CitationType.EXECUTIVE_ORDER, order.start(), order.end(), CanonicalId.executiveOrder(order.group(1))));
             Matcher more = CitationPatterns.EXECUTIVE_ORDER_CONTINUATION.matcher(text);
             int from = order.end();
-            while (more.find(from) && more.start() == from) {
+            while (matchesAt(more, from)) {
                 found.add(new Found(CitationType.EXECUTIVE_ORDER, more.start(1), more.end(), CanonicalId.executiveOrder(more.group(1))));
                 from = more.end();
             }
         }
     }
 
+    /**
+     * Whether the matcher's pattern matches starting exactly at {@code from}. {@code find(from)} would do, but
+     * when the list ends it goes on trying every later position of the text, once per citation found. The
+     * region keeps its end (the text's end) and lets look-arounds see the text before it, as find would.
+     */
+    private static boolean matchesAt(Matcher matcher, int from) {
+        matcher.region(from, matcher.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
+        return matcher.lookingAt();
+    }
+
     /** Bare sections and parts take the one CFR title the text cites, or title 15 in a text about the EAR. */
     private static void findBareCfr(String text, List<Found> found) {
         Integer title = soleCfrTitle(found);
-        if (title == null && EAR_CONTEXT.matcher(text).find()) {
+        if (title == null && LiteralWindows.occursIn(EAR_CONTEXT, EAR_CONTEXT_LITERALS, text)) {
             title = 15;
         }
         if (title == null) {
             return;
         }
-        Matcher section = CitationPatterns.BARE_SECTION.matcher(text);
-        while (section.find()) {
+        for (MatchResult section : LiteralWindows.findAll(CitationPatterns.BARE_SECTION,
+                CitationPatterns.BARE_SECTION_LITERALS, text)) {
             String part = section.group(1) != null ? section.group(1) : section.group(2);
             found.add(new Found(CitationType.CFR, section.start(), section.end(),
                     CanonicalId.cfr(title, part + "." + section.group(3))));
         }
         if (title == 15) {
-            Matcher part = CitationPatterns.BARE_PART.matcher(text);
-            while (part.find()) {
+            for (MatchResult part : LiteralWindows.findAll(CitationPatterns.BARE_PART,
+                    CitationPatterns.BARE_PART_LITERALS, text)) {
                 int number = Integer.parseInt(part.group(1));
                 if (number >= 730 && number <= 774) {
                     found.add(new Found(CitationType.CFR, part.start(), part.end(), CanonicalId.cfr(15, part.group(1))));

@@ -2,7 +2,7 @@ package org.reggraph.extract;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.reggraph.model.CanonicalId;
@@ -15,28 +15,32 @@ import org.reggraph.model.CitationType;
  */
 final class CitationPatterns {
     /** One way of writing a citation, with the function that builds its canonical key. */
-    record Form(CitationType type, Pattern pattern, Function<Matcher, String> key, List<String> literals) {
-        Form(CitationType type, Pattern pattern, Function<Matcher, String> key) {
+    record Form(CitationType type, Pattern pattern, Function<MatchResult, String> key, List<String> literals) {
+        Form(CitationType type, Pattern pattern, Function<MatchResult, String> key) {
             this(type, pattern, key, List.of());
         }
 
-        /** Whether the text can hold this form: it contains one of the literals every match contains. */
-        boolean couldOccurIn(String text) {
-            return literals.isEmpty() || literals.stream().anyMatch(text::contains);
+        /** Every match in the text, looked for around the literals one of which every match contains. */
+        List<MatchResult> findAll(String text) {
+            return LiteralWindows.findAll(pattern, literals, text);
         }
     }
 
     private static final String S = "[\\s\\u00A0]+";
     private static final String O = "[\\s\\u00A0]*";
 
+    static final List<String> CFR_LITERALS = List.of("CFR", "C.F.R.");
     static final Pattern CFR = Pattern.compile(
             "\\b(\\d{1,2})" + S + "(?:CFR|C\\.F\\.R\\.)" + S + "(?:(?:[Pp]arts?|pt\\.)" + S + ")?(\\d{1,4}(?:\\.\\d+[a-z]?)?)");
     /** A further part or section after a CFR citation: "15 CFR parts 732, 734 and 740". */
     static final Pattern CFR_CONTINUATION = Pattern.compile(
             "\\G(?:" + O + "," + O + "(?:and" + S + ")?|" + S + "(?:and|through|to)" + S + "|" + O + "[-–]" + O + ")(\\d{3,4}(?:\\.\\d+[a-z]?)?)");
     /** "§ 744.23", "Section 744.23" or "part 744" in a text that cites one CFR title (the EAR cite their own sections bare). */
+    static final List<String> BARE_SECTION_LITERALS = List.of("§", "Section");
     static final Pattern BARE_SECTION = Pattern.compile("(?:§§?" + O + "(\\d{1,4})|\\bSection" + S + "(\\d{3}))\\.(\\d+[a-z]?)\\b");
+    static final List<String> BARE_PART_LITERALS = List.of("part", "Part");
     static final Pattern BARE_PART = Pattern.compile("(?<![\\w.])(?:[Pp]arts?)" + S + "(\\d{3})(?!\\d|\\.\\d)");
+    static final List<String> EXECUTIVE_ORDER_LITERALS = List.of("Executive", "E.", "EO");
     static final Pattern EXECUTIVE_ORDER = Pattern.compile(
             "(?:\\bExecutive" + S + "Orders?|\\bE\\." + O + "O\\.|\\bEO)" + O + "(?:No\\.?" + S + ")?(\\d{5})\\b");
     static final Pattern EXECUTIVE_ORDER_CONTINUATION = Pattern.compile(

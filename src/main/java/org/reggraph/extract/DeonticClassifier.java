@@ -3,6 +3,7 @@ package org.reggraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +20,15 @@ import org.reggraph.model.Modality;
 final class DeonticClassifier {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-    private record CuePattern(Modality modality, Pattern pattern, boolean bearerAfter, Set<DocumentKind> kinds) {
-        CuePattern(Modality modality, String regex) {
-            this(modality, Pattern.compile(regex, FLAGS), false, Set.of(DocumentKind.values()));
+    /** A cue's pattern, with the literals one of which every match contains (see {@link LiteralScreen}). */
+    private record CuePattern(Modality modality, Pattern pattern, boolean bearerAfter, Set<DocumentKind> kinds,
+                              LiteralScreen screen) {
+        CuePattern(Modality modality, String regex, LiteralScreen screen) {
+            this(modality, Pattern.compile(regex, FLAGS), false, Set.of(DocumentKind.values()), screen);
+        }
+
+        boolean couldMatch(String lowerCasedClause, DocumentKind kind) {
+            return kinds.contains(kind) && screen.admits(lowerCasedClause);
         }
     }
 
@@ -29,25 +36,44 @@ final class DeonticClassifier {
             Set.of(DocumentKind.DIRECTIVE, DocumentKind.NEWS, DocumentKind.PASSAGE);
 
     private static final List<CuePattern> CUES = List.of(
-            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b|\\b(?:shall|must) neither\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\bmay not\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\bno (?!later\\b|earlier\\b|more\\b|less\\b|fewer\\b|sooner\\b)(?:[\\w-]+ ){1,4}(?:shall|may|must)\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\b(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited\\b|\\bprohibited from\\b|\\bprohibits?\\b|\\bforbid(?:s|den)?\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\b(?:it )?(?:is|shall be|will be) unlawful\\b|\\bunlawful for\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\b(?:is|are|be) not (?:permitted|allowed|authori[sz]ed) to\\b|\\bshall refrain from\\b"),
-            new CuePattern(Modality.PROHIBITION, "\\b(?:is|shall be) guilty of an? (?:summary )?offen[cs]e\\b|\\bcommits? an? offen[cs]e\\b"),
-            new CuePattern(Modality.PERMISSION, "\\b(?:is|are|be|shall|will) (?:not|no longer)(?: be)? required to\\b|\\bneed not (?!be\\b|relate\\b|include\\b)|\\bdo(?:es)? not (?:need|have) to\\b"),
-            new CuePattern(Modality.PERMISSION, "\\b(?:(?:shall|will|may) )?(?:is|are|be)(?: hereby)? (?:authori[sz]ed|permitted|entitled|allowed|empowered) to\\b|\\b(?:is|are) (?:hereby )?(?:authori[sz]ed|permitted|allowed)\\b|\\b(?:will|does|do|shall) not require (?:a |an )?(?:license|licence|authori[sz]ation)\\b|\\bshall have (?:jurisdiction|the power|power|competence)\\b"),
-            new CuePattern(Modality.PERMISSION, "\\b(?:(?:shall|will) )?(?:is|are|be)(?: hereby)? exempt(?:ed)?\\b|\\bexempt(?:s|ed)? from\\b|\\b(?:has|have|shall have) the right\\b|\\bretains? the (?:right|discretion)\\b|\\bauthori[sz]es\\b"),
-            new CuePattern(Modality.PERMISSION, "\\bmay\\b"),
-            new CuePattern(Modality.OBLIGATION, "\\bshall\\b|\\bmust\\b"),
-            new CuePattern(Modality.OBLIGATION, "\\b(?:is|are|be|shall be|will be)(?: also)? required to\\b|(?<!\\bas )\\b(?:is|are) required\\b|\\bha(?:s|ve) to (?!do\\b)|\\b(?:is|are)(?: also)? (?:responsible for|obligated to|obliged to)\\b|\\b(?:is|are) (?:hereby )?directed to\\b|\\bI hereby direct\\b"),
-            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\brequir(?:e|es|ing) (?:[\\w-]+ ){1,8}?to (?=(?!the\\b|a\\b|an\\b|this\\b|these\\b)(?!\\w+ing\\b)\\w)|\\bdirect(?:s|ing)? (?!the following\\b)(?:[\\w,-]+ ){1,10}?to (?=(?!the\\b|a\\b|an\\b)\\w)", FLAGS), true, BINDING_OR_REPORTING),
-            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\brequir(?:e|es|ing) that\\b|\\bdirects(?= the following\\b)|\\bmandates that\\b|\\bimpos(?:e|es|ing) (?:a |an |new )?(?:[\\w-]+ ){0,3}(?:license |licensing |reporting )?requirements?\\b", FLAGS), false, BINDING_OR_REPORTING),
-            new CuePattern(Modality.RECOMMENDATION, "\\bshould\\b|\\bought to\\b|\\b(?:is|are|be)(?: strongly)? (?:encouraged|urged|advised)(?:,[^,]{1,80},)? to\\b|\\b(?:it )?is (?:strongly )?recommended\\b|\\bare recommended\\b|\\brecommends?\\b"),
-            new CuePattern(Modality.RECOMMENDATION, Pattern.compile("\\b(?:encourag|urg)(?:e|es|ing) (?:[\\w-]+ ){1,8}?to (?=\\w)|\\bcall(?:s|ed)? (?:up)?on (?:[\\w-]+ ){1,8}?to (?=\\w)", FLAGS), true, Set.of(DocumentKind.values())),
-            new CuePattern(Modality.PROHIBITION, Pattern.compile("\\binstruct(?:s|ed)? (?:[\\w-]+ ){1,8}?not to (?=\\w)", FLAGS), true, BINDING_OR_REPORTING),
-            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\binstruct(?:s|ed)? (?:[\\w-]+ ){1,8}?to (?=\\w)", FLAGS), true, BINDING_OR_REPORTING));
+            new CuePattern(Modality.PROHIBITION, "\\b(?:shall|must)(?: also)? not\\b|\\b(?:shall|must|may) no longer\\b|\\b(?:shall|must) neither\\b",
+                    LiteralScreen.anyOf("shall", "must", "may no")),
+            new CuePattern(Modality.PROHIBITION, "\\bmay not\\b",
+                    LiteralScreen.anyOf("may not")),
+            new CuePattern(Modality.PROHIBITION, "\\bno (?!later\\b|earlier\\b|more\\b|less\\b|fewer\\b|sooner\\b)(?:[\\w-]+ ){1,4}(?:shall|may|must)\\b",
+                    LiteralScreen.anyOf("no ").andAnyOf("shall", "may", "must")),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited\\b|\\bprohibited from\\b|\\bprohibits?\\b|\\bforbid(?:s|den)?\\b",
+                    LiteralScreen.anyOf("prohibit", "forbid")),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:it )?(?:is|shall be|will be) unlawful\\b|\\bunlawful for\\b",
+                    LiteralScreen.anyOf("unlawful")),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:is|are|be) not (?:permitted|allowed|authori[sz]ed) to\\b|\\bshall refrain from\\b",
+                    LiteralScreen.anyOf("not permitted", "not allowed", "not authori", "refrain from")),
+            new CuePattern(Modality.PROHIBITION, "\\b(?:is|shall be) guilty of an? (?:summary )?offen[cs]e\\b|\\bcommits? an? offen[cs]e\\b",
+                    LiteralScreen.anyOf("offen")),
+            new CuePattern(Modality.PERMISSION, "\\b(?:is|are|be|shall|will) (?:not|no longer)(?: be)? required to\\b|\\bneed not (?!be\\b|relate\\b|include\\b)|\\bdo(?:es)? not (?:need|have) to\\b",
+                    LiteralScreen.anyOf("required to", "need not", "not need", "not have")),
+            new CuePattern(Modality.PERMISSION, "\\b(?:(?:shall|will|may) )?(?:is|are|be)(?: hereby)? (?:authori[sz]ed|permitted|entitled|allowed|empowered) to\\b|\\b(?:is|are) (?:hereby )?(?:authori[sz]ed|permitted|allowed)\\b|\\b(?:will|does|do|shall) not require (?:a |an )?(?:license|licence|authori[sz]ation)\\b|\\bshall have (?:jurisdiction|the power|power|competence)\\b",
+                    LiteralScreen.anyOf("authori", "permitted", "entitled", "allowed", "empowered", "not require", "shall have")),
+            new CuePattern(Modality.PERMISSION, "\\b(?:(?:shall|will) )?(?:is|are|be)(?: hereby)? exempt(?:ed)?\\b|\\bexempt(?:s|ed)? from\\b|\\b(?:has|have|shall have) the right\\b|\\bretains? the (?:right|discretion)\\b|\\bauthori[sz]es\\b",
+                    LiteralScreen.anyOf("exempt", "the right", "the discretion", "authori")),
+            new CuePattern(Modality.PERMISSION, "\\bmay\\b",
+                    LiteralScreen.anyOf("may")),
+            new CuePattern(Modality.OBLIGATION, "\\bshall\\b|\\bmust\\b",
+                    LiteralScreen.anyOf("shall", "must")),
+            new CuePattern(Modality.OBLIGATION, "\\b(?:is|are|be|shall be|will be)(?: also)? required to\\b|(?<!\\bas )\\b(?:is|are) required\\b|\\bha(?:s|ve) to (?!do\\b)|\\b(?:is|are)(?: also)? (?:responsible for|obligated to|obliged to)\\b|\\b(?:is|are) (?:hereby )?directed to\\b|\\bI hereby direct\\b",
+                    LiteralScreen.anyOf("required", "has to", "have to", "responsible for", "obligated to", "obliged to", "directed to", "hereby direct")),
+            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\brequir(?:e|es|ing) (?:[\\w-]+ ){1,8}?to (?=(?!the\\b|a\\b|an\\b|this\\b|these\\b)(?!\\w+ing\\b)\\w)|\\bdirect(?:s|ing)? (?!the following\\b)(?:[\\w,-]+ ){1,10}?to (?=(?!the\\b|a\\b|an\\b)\\w)", FLAGS), true, BINDING_OR_REPORTING,
+                    LiteralScreen.anyOf("requir", "direct").andAnyOf("to ")),
+            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\brequir(?:e|es|ing) that\\b|\\bdirects(?= the following\\b)|\\bmandates that\\b|\\bimpos(?:e|es|ing) (?:a |an |new )?(?:[\\w-]+ ){0,3}(?:license |licensing |reporting )?requirements?\\b", FLAGS), false, BINDING_OR_REPORTING,
+                    LiteralScreen.anyOf("requir", "directs", "mandates that", "impos")),
+            new CuePattern(Modality.RECOMMENDATION, "\\bshould\\b|\\bought to\\b|\\b(?:is|are|be)(?: strongly)? (?:encouraged|urged|advised)(?:,[^,]{1,80},)? to\\b|\\b(?:it )?is (?:strongly )?recommended\\b|\\bare recommended\\b|\\brecommends?\\b",
+                    LiteralScreen.anyOf("should", "ought to", "encouraged", "urged", "advised", "recommend")),
+            new CuePattern(Modality.RECOMMENDATION, Pattern.compile("\\b(?:encourag|urg)(?:e|es|ing) (?:[\\w-]+ ){1,8}?to (?=\\w)|\\bcall(?:s|ed)? (?:up)?on (?:[\\w-]+ ){1,8}?to (?=\\w)", FLAGS), true, Set.of(DocumentKind.values()),
+                    LiteralScreen.anyOf("encourag", "urg", "call").andAnyOf("to ")),
+            new CuePattern(Modality.PROHIBITION, Pattern.compile("\\binstruct(?:s|ed)? (?:[\\w-]+ ){1,8}?not to (?=\\w)", FLAGS), true, BINDING_OR_REPORTING,
+                    LiteralScreen.anyOf("instruct").andAnyOf("not to ")),
+            new CuePattern(Modality.OBLIGATION, Pattern.compile("\\binstruct(?:s|ed)? (?:[\\w-]+ ){1,8}?to (?=\\w)", FLAGS), true, BINDING_OR_REPORTING,
+                    LiteralScreen.anyOf("instruct").andAnyOf("to ")));
 
     private static final Pattern SUBORDINATOR = Pattern.compile(
             "\\b(?:that|which|who|whom|as|if|whether|where|when|so|such|though|although|because|while|how|what|than|unless)\\b", FLAGS);
@@ -82,14 +108,15 @@ final class DeonticClassifier {
 
     /** Every cue that counts in the clause, in text order; empty for definitions and amendatory instructions. */
     List<DeonticCue> cues(String clause, DocumentKind kind) {
-        if (!mayHoldACue(clause, kind) || NonRules.isDefinition(clause) || NonRules.isAmendatory(clause)) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        List<CuePattern> candidates = CUES.stream().filter(cue -> cue.couldMatch(lower, kind)).toList();
+        // Guidance can state a recommendation with no cue at all, as an imperative ("Document the risks").
+        boolean mayHoldACue = !candidates.isEmpty() || kind == DocumentKind.GUIDANCE;
+        if (!mayHoldACue || NonRules.isDefinition(clause) || NonRules.isAmendatory(clause)) {
             return List.of();
         }
         List<DeonticCue> found = new ArrayList<>();
-        for (CuePattern cue : CUES) {
-            if (!cue.kinds().contains(kind)) {
-                continue;
-            }
+        for (CuePattern cue : candidates) {
             Matcher matcher = cue.pattern().matcher(clause);
             while (matcher.find()) {
                 found.add(new DeonticCue(cue.modality(), matcher.start(), matcher.end(), cue.bearerAfter()));
@@ -103,28 +130,6 @@ final class DeonticClassifier {
             return List.of(new DeonticCue(Modality.RECOMMENDATION, 0, 0, false));
         }
         return found;
-    }
-
-    /**
-     * A cheap screen run before the patterns: every cue contains one of these stems, and most sentences of a
-     * long act contain none, so they cost one lower-casing and a few substring searches.
-     */
-    private static final List<String> CUE_STEMS = List.of("shall", "must", "may", "should", "ought", "not ", "no ",
-            "prohibit", "forbid", "unlawful", "guilty", "offen", "exempt", "authori", "permit", "entitled", "empower",
-            "allowed", "right", "requir", "direct", "mandate", "impos", "encourag", "urge", "call", "instruct",
-            "recommend", "need", "responsible", "oblig", "has to", "have to", "jurisdiction", "refrain");
-
-    private static boolean mayHoldACue(String clause, DocumentKind kind) {
-        if (kind == DocumentKind.GUIDANCE) {
-            return true;
-        }
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        for (String stem : CUE_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isInsideLonger(DeonticCue cue, List<DeonticCue> all) {

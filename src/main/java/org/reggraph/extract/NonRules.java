@@ -35,24 +35,35 @@ final class NonRules {
                     + "|\\bshall (?:consist of|be composed of|be chaired|be headed)\\b",
             FLAGS);
 
+    /** Literals one of which every match of the pattern above contains (see {@link LiteralScreen}). */
+    private static final LiteralScreen DEFINITION_WORDS = LiteralScreen.anyOf("mean", "refer", "defined", "include");
+    private static final LiteralScreen AMENDATORY_WORDS = LiteralScreen.anyOf("amend", "revise", "redesignated",
+            "remove", "reserved", "add", "revoked", "rescinded", "superseded");
+    private static final LiteralScreen CONSTRUCTION_OR_SCOPE_WORDS = LiteralScreen.anyOf("shall", "does not", "do not",
+            "will not", "nothing in this");
+
     private NonRules() {
     }
 
     static boolean isDefinition(String clause) {
-        return DEFINITION.matcher(clause).find();
+        return DEFINITION_WORDS.admits(lower(clause)) && DEFINITION.matcher(clause).find();
     }
 
     static boolean isAmendatory(String clause) {
-        return AMENDATORY.matcher(clause).find();
+        return AMENDATORY_WORDS.admits(lower(clause)) && AMENDATORY.matcher(clause).find();
     }
 
     /** Whether the clause states no rule of its own: a definition, an amendment, construction, scope or sanction. */
     static boolean declaresNoRule(String clause) {
-        return isDefinition(clause) || isAmendatory(clause) || CONSTRUCTION_OR_SCOPE.matcher(clause).find();
+        return isDefinition(clause) || isAmendatory(clause)
+                || CONSTRUCTION_OR_SCOPE_WORDS.admits(lower(clause)) && CONSTRUCTION_OR_SCOPE.matcher(clause).find();
     }
 
     /** Whether the modal verb at {@code cueStart} belongs to a rule of construction, scope or sanction. */
     static boolean isConstructionOrScope(String clause, int cueStart) {
+        if (!CONSTRUCTION_OR_SCOPE_WORDS.admits(lower(clause))) {
+            return false;
+        }
         java.util.regex.Matcher matcher = CONSTRUCTION_OR_SCOPE.matcher(clause);
         while (matcher.find()) {
             if (matcher.start() <= cueStart && cueStart < matcher.end()) {
@@ -60,5 +71,9 @@ final class NonRules {
             }
         }
         return false;
+    }
+
+    private static String lower(String clause) {
+        return clause.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -16,6 +16,13 @@ public final class IndexFields {
     public static final String TEXT = "text";
     /** The text again as word pairs, so questions that reuse a passage's phrases rank it higher. */
     public static final String TEXT_BIGRAMS = "textBigrams";
+    /**
+     * The text again, cut into Chinese words, present only on provisions read as Chinese
+     * ({@link org.reggraph.index.analysis.ChineseText}); not stored: snippets are cut from {@link #TEXT}.
+     */
+    public static final String TEXT_ZH = "textZh";
+    /** The Chinese words as pairs, the Chinese counterpart of {@link #TEXT_BIGRAMS}. */
+    public static final String TEXT_ZH_BIGRAMS = "textZhBigrams";
     /** The provision's dense vector, present only where semantic indexing applies. */
     public static final String VECTOR = "vector";
     public static final String START = "start";
@@ -30,6 +37,12 @@ public final class IndexFields {
     public static final String YEAR = "year";
     public static final String MODALITY = "modality";
     public static final String BEARER = "bearer";
+    /**
+     * The language a provision is read in: {@code zh} when analysed as Chinese, else its document's declared
+     * language (primary subtag), else none. Not {@link #LANGUAGE}, a stored-only field that existing indexes
+     * already hold: Lucene refuses to make a field indexed that was stored only.
+     */
+    public static final String LANG = "lang";
 
     private IndexFields() {
     }

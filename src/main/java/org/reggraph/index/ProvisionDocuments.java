@@ -1,6 +1,7 @@
 package org.reggraph.index;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -11,15 +12,20 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.reggraph.graph.IndexableProvision;
+import org.reggraph.index.analysis.ChineseText;
 
 /** Turns a provision read from the graph into its Lucene document, facets included. */
 public final class ProvisionDocuments {
     /** Offsets in the postings let highlights and match positions come without re-analysing stored text. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    /** The same text analysed again in another language: offsets into the same string, nothing stored twice. */
+    private static final FieldType UNSTORED_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        UNSTORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        UNSTORED_WITH_OFFSETS.freeze();
     }
 
     private final FacetsConfig facets;
@@ -46,6 +52,14 @@ public final class ProvisionDocuments {
         doc.add(new TextField(IndexFields.HEADING, nullToEmpty(provision.heading()), Field.Store.YES));
         doc.add(new Field(IndexFields.TEXT, provision.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(IndexFields.TEXT_BIGRAMS, provision.text(), Field.Store.NO));
+        // Chinese text keeps its English fields too (they hold its Latin words and citations as before), and
+        // gets fields of its own where it is cut into words: the English tokenizer would keep a whole
+        // clause of ideographs as one token.
+        boolean chinese = ChineseText.isChinese(provision.language(), provision.text());
+        if (chinese) {
+            doc.add(new Field(IndexFields.TEXT_ZH, provision.text(), UNSTORED_WITH_OFFSETS));
+            doc.add(new TextField(IndexFields.TEXT_ZH_BIGRAMS, provision.text(), Field.Store.NO));
+        }
         doc.add(new StoredField(IndexFields.START, provision.start()));
         doc.add(new StoredField(IndexFields.END, provision.end()));
         if (provision.language() != null) {
@@ -60,6 +74,7 @@ public final class ProvisionDocuments {
         facet(doc, IndexFields.YEAR, provision.date() == null ? null : provision.date().substring(0, 4));
         provision.modalities().forEach(modality -> facet(doc, IndexFields.MODALITY, modality));
         provision.bearers().forEach(bearer -> facet(doc, IndexFields.BEARER, bearer));
+        facet(doc, IndexFields.LANG, chinese ? "zh" : declaredLanguage(provision.language()));
         return facets.build(doc);
     }
 
@@ -70,6 +85,11 @@ public final class ProvisionDocuments {
         }
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
         doc.add(new KeywordField(dimension, value, Field.Store.YES));
+    }
+
+    /** A declared language tag's primary subtag, lower-cased, as the {@link IndexFields#LANG} facet shows it. */
+    private static String declaredLanguage(String tag) {
+        return tag == null || tag.isBlank() ? null : tag.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
     }
 
     private static String nullToEmpty(String value) {

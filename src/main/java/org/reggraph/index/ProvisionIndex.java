@@ -23,6 +23,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.reggraph.graph.IndexableProvision;
+import org.reggraph.index.analysis.ChineseText;
 import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.search.semantic.LazyEmbedder;
 import org.reggraph.search.semantic.SemanticMode;
@@ -73,11 +74,13 @@ public final class ProvisionIndex implements AutoCloseable {
 
     /**
      * Replaces several documents at once, so the provisions that get vectors are embedded in one batch
-     * ({@link SemanticMode} decides which).
+     * ({@link SemanticMode} decides which). Chinese provisions never get one: the embedding model was
+     * trained on English, and its vector of a Chinese passage would put it near unrelated English ones.
      */
     public void replaceDocuments(Map<String, List<IndexableProvision>> provisionsByDocument) {
         List<IndexableProvision> toEmbed = provisionsByDocument.values().stream().flatMap(List::stream)
-                .filter(provision -> semanticMode.embeds(provision.kind())).toList();
+                .filter(provision -> semanticMode.embeds(provision.kind()))
+                .filter(provision -> !ChineseText.isChinese(provision.language(), provision.text())).toList();
         Map<String, float[]> vectors = new HashMap<>();
         if (!toEmbed.isEmpty()) {
             List<float[]> embedded = embedder.get().embedPassages(toEmbed.stream().map(IndexableProvision::text).toList());
@@ -94,7 +97,9 @@ public final class ProvisionIndex implements AutoCloseable {
                     if (vector != null) {
                         doc.add(VectorFields.vector(IndexFields.VECTOR, vector));
                     }
-                    writer.updateDocument(new Term(IndexFields.IRI, provision.iri()), doc);
+                    // A provision's IRI lies under its document's, so the delete above already removed any
+                    // earlier copy: adding is enough, and spares a delete term per provision.
+                    writer.addDocument(doc);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot index " + entry.getKey(), e);

@@ -12,15 +12,16 @@ import org.reggraph.model.Span;
  * Cuts plain text into provisions, keeping each provision's exact character span. A provision starts at a
  * heading the format marked up, or at a line that opens with a section mark the drafting conventions use:
  * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, Markdown headings, NIST
- * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), and paragraph markers such as
- * {@code (a)}, {@code (1)}, {@code (ii)} or {@code 1.}. Unstructured stretches longer than
- * {@link #MAX_CHARS} are cut at paragraph breaks, so a search hit points at a readable passage.
+ * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), Chinese divisions ({@code 第三条},
+ * {@code 第二章}; see {@link ChineseDrafting}), and paragraph markers such as {@code (a)}, {@code (1)},
+ * {@code (ii)}, {@code 1.} or {@code （一）}. Unstructured stretches longer than {@link #MAX_CHARS} are cut
+ * at paragraph breaks, so a search hit points at a readable passage.
  */
 public final class Segmenter {
     static final int MAX_CHARS = 2_000;
 
     private static final Pattern SECTION = Pattern.compile(
-            "^[ \\t]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?("
+            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?("
                     + "(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))[ \\t]+\\d+[A-Za-z]?(?:\\.\\d+)*"
                     + "|§+[ \\t]*\\d+(?:\\.\\d+)*[a-z]?"
                     + "|(?:Article|ARTICLE)[ \\t]+\\d+[a-z]?"
@@ -28,11 +29,13 @@ public final class Segmenter {
                     + "[ \\t]+[IVXLC\\d]+[A-Z]?"
                     + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
-                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.]))",
+                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
+                    + "|" + ChineseDrafting.DIVISION + ")",
             Pattern.MULTILINE);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
     private static final Pattern PARAGRAPH = Pattern.compile(
-            "^[ \\t]*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=[ \\t]+[A-Z(]))",
+            "^[ \\t\\u3000]*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=[ \\t]+[A-Z(])"
+                    + "|" + ChineseDrafting.ITEM + ")",
             Pattern.MULTILINE);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
 
@@ -41,13 +44,19 @@ public final class Segmenter {
         List<Provision> provisions = new ArrayList<>();
         LabelTracker labels = new LabelTracker();
         String sectionHeading = "";
+        String titledHeading = "";
         for (int i = 0; i < boundaries.size(); i++) {
             Boundary boundary = boundaries.get(i);
             int end = i + 1 < boundaries.size() ? boundaries.get(i + 1).offset : text.length();
             String label = labels.next(boundary);
             Span whole = trim(text, boundary.offset, end);
-            if (boundary.kind == BoundaryKind.SECTION || boundary.kind == BoundaryKind.HEADING) {
+            if (boundary.kind == BoundaryKind.SECTION && ChineseDrafting.isArticle(boundary.mark)) {
+                // A Chinese article has no title: its first line is its first paragraph. The chapter (or
+                // whatever heading comes before it) says what it is about.
+                sectionHeading = titledHeading;
+            } else if (boundary.kind == BoundaryKind.SECTION || boundary.kind == BoundaryKind.HEADING) {
                 sectionHeading = headingOf(text, whole, boundary);
+                titledHeading = sectionHeading;
             }
             for (Span piece : cutLong(text, whole)) {
                 if (piece.length() > 0) {
@@ -111,7 +120,10 @@ public final class Segmenter {
         return pieces;
     }
 
-    /** The last paragraph break, else sentence end, else space, in the window; never cuts a word in two. */
+    /**
+     * The last paragraph break, else sentence end (English or Chinese), else space, in the window; never cuts
+     * a word in two.
+     */
     private static int lastBreakBefore(String text, int from, int limit) {
         int floor = from + MAX_CHARS / 4;
         Matcher paragraph = PARAGRAPH_BREAK.matcher(text).region(floor, limit);
@@ -123,7 +135,9 @@ public final class Segmenter {
             return cut;
         }
         for (int i = limit - 1; i > floor; i--) {
-            if ((text.charAt(i - 1) == '.' || text.charAt(i - 1) == ';') && Character.isWhitespace(text.charAt(i))) {
+            char previous = text.charAt(i - 1);
+            if ((previous == '.' || previous == ';') && Character.isWhitespace(text.charAt(i))
+                    || ChineseDrafting.endsSentence(previous)) {
                 return i;
             }
         }
@@ -203,6 +217,9 @@ public final class Segmenter {
 
         private String style(String mark) {
             String inner = mark.replaceAll("[().]", "");
+            if (ChineseDrafting.isItem(mark)) {
+                return "chinese";
+            }
             if (mark.endsWith(".")) {
                 return "numbered";
             }

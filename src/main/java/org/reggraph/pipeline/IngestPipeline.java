@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,12 @@ public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
     /** Files parsed ahead of the one being stored; two keep both cores busy without holding many texts. */
     static final int PARSE_AHEAD = 2;
+    /**
+     * A group of files shares one graph transaction (see {@link #writeGroup}); these bounds keep a group's
+     * texts and findings, held until the commit, to a few megabytes and the progress shown steady.
+     */
+    static final int GROUP_FILES = 16;
+    static final long GROUP_CHARS = 4_000_000;
 
     private final TextExtractor textExtractor;
     private final DocumentDescriber describer = new DocumentDescriber();
@@ -71,42 +78,95 @@ public final class IngestPipeline {
     }
 
     /**
-     * Ingests files in order. Parsing, the costly part, runs ahead on a second thread while the graph takes
-     * the previous file, so both cores work; the graph is still written in file order, one transaction each.
-     * The index is committed at the end: a crash before that is repaired when the store next opens.
+     * Ingests files in order, on three threads so both cores stay busy: parsing and extraction run ahead of
+     * the graph, the graph is written in file order a group of files per transaction (see
+     * {@link #writeGroup}), and the index reads each committed group back from the graph while the next one is
+     * written. The index is committed at the end: a crash before that is repaired when the store next opens.
      */
     public IngestReport ingest(List<Path> paths, ProgressListener progress) {
         List<Path> files = SourceFiles.expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        ExecutorService parsing = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ingest-prepare");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService parsing = Executors.newSingleThreadExecutor(daemon("ingest-prepare"));
+        ExecutorService indexing = Executors.newSingleThreadExecutor(daemon("ingest-index"));
+        List<Future<?>> indexed = new ArrayList<>();
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            List<Prepared> group = new ArrayList<>();
             int next = 0;
             while (outcomes.size() < files.size()) {
                 while (next < files.size() && ahead.size() < PARSE_AHEAD) {
                     Path file = files.get(next++);
                     ahead.add(parsing.submit(() -> prepare(file, file.toString())));
                 }
-                FileOutcome outcome = finish(await(ahead.poll()));
-                outcomes.add(outcome);
-                progress.fileDone(outcomes.size(), files.size(), outcome);
+                group.add(await(ahead.poll()));
+                boolean last = outcomes.size() + group.size() == files.size();
+                if (last || group.size() == GROUP_FILES || textLength(group) >= GROUP_CHARS) {
+                    WrittenGroup written = writeGroup(group);
+                    indexed.add(indexing.submit(() -> index(written.documentKeys())));
+                    for (FileOutcome outcome : written.outcomes()) {
+                        outcomes.add(outcome);
+                        progress.fileDone(outcomes.size(), files.size(), outcome);
+                    }
+                    group.clear();
+                }
             }
+            indexed.forEach(IngestPipeline::awaitIndexing);
         } finally {
             parsing.shutdownNow();
+            indexing.shutdown();
             index.commit();
         }
         return new IngestReport(outcomes);
     }
 
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * The graph holds the documents whatever happens to their indexing, and the index is a view of it: a
+     * failure here is logged, not reported as a failed file, and the next open of the store repairs the view.
+     */
+    private static void awaitIndexing(Future<?> indexing) {
+        try {
+            indexing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            LOG.warn("indexing stored documents failed; the index is rebuilt from the graph when the store next "
+                    + "opens", e.getCause());
+        }
+    }
+
     /** Ingests one file and commits the index; {@code displayName} is how reports and errors name it. */
     public FileOutcome ingestFile(Path file, String displayName) {
-        FileOutcome outcome = finish(prepare(file, displayName));
+        WrittenGroup written = writeGroup(List.of(prepare(file, displayName)));
+        index(written.documentKeys());
         index.commit();
+        FileOutcome outcome = written.outcomes().get(0);
         return outcome;
+    }
+
+    /**
+     * Stores many small described documents, such as pre-cut passages, as one group: one graph transaction
+     * and one index commit, since a transaction and a commit per passage would cost more than the passages
+     * themselves. A document that fails is reported and the others are kept.
+     */
+    public List<FileOutcome> storeBatch(List<SourceDocument> sources) {
+        Instant started = Instant.now();
+        List<Prepared> prepared = new ArrayList<>(sources.size());
+        for (SourceDocument source : sources) {
+            prepared.add(extracted(source.identifier(), source, started));
+        }
+        WrittenGroup written = writeGroup(prepared);
+        index(written.documentKeys());
+        index.commit();
+        return written.outcomes();
     }
 
     /** A file read and described, or the reason it could not be; made off the writing thread. */
@@ -123,30 +183,23 @@ public final class IngestPipeline {
                 return new Prepared(displayName, null, null, FileOutcome.unchanged(displayName, known), started);
             }
             ParsedText parsed = textExtractor.extract(file, displayName);
-            SourceDocument source = describer.describe(file, parsed, sha256);
-            Findings findings = findingsExtractor.extract(source.text(), source.kind());
-            return new Prepared(displayName, source, findings, null, started);
+            return extracted(displayName, describer.describe(file, parsed, sha256), started);
         } catch (IngestException e) {
             LOG.debug("failed to ingest {}", displayName, e);
             return new Prepared(displayName, null, null, FileOutcome.failed(displayName, e.kind(), e.reason()),
                     started);
         } catch (RuntimeException e) {
-            LOG.warn("failed to ingest {}", displayName, e);
-            return new Prepared(displayName, null, null, FileOutcome.failed(displayName, FailureKind.STORE,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()), started);
+            return new Prepared(displayName, null, null, failed(displayName, e), started);
         }
     }
 
-    private FileOutcome finish(Prepared prepared) {
-        if (prepared.early() != null) {
-            return prepared.early();
-        }
+    /** Extraction is pure and may fail on one document: it runs before the write lock is taken. */
+    private Prepared extracted(String displayName, SourceDocument source, Instant started) {
         try {
-            return store(prepared.source(), prepared.findings(), prepared.started(), prepared.displayName());
+            return new Prepared(displayName, source, findingsExtractor.extract(source.text(), source.kind()), null,
+                    started);
         } catch (RuntimeException e) {
-            LOG.warn("failed to store {}", prepared.displayName(), e);
-            return FileOutcome.failed(prepared.displayName(), FailureKind.STORE,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Prepared(displayName, null, null, failed(displayName, e), started);
         }
     }
 
@@ -161,92 +214,90 @@ public final class IngestPipeline {
         }
     }
 
-    /** Stores a described document, for sources that are not files, such as pre-cut passages. */
-    public FileOutcome store(SourceDocument source, Instant started, String displayName) {
-        return store(source, findingsExtractor.extract(source.text(), source.kind()), started, displayName);
+    private static long textLength(List<Prepared> group) {
+        return group.stream().filter(prepared -> prepared.source() != null)
+                .mapToLong(prepared -> prepared.source().text().length()).sum();
     }
 
-    private FileOutcome store(SourceDocument described, Findings findings, Instant started, String displayName) {
-        // The writer counts the graphs it touches (the document's, entities', vocabulary's), not the store.
-        SourceDocument[] effective = {described};
-        DocumentGraphWriter.Written written = store.write(() -> {
-            effective[0] = distinctFromOtherFiles(described);
-            DocumentGraphWriter.Written stored = graphWriter.write(store.dataset(), effective[0], findings, started);
-            if (stored.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
-                return stored;
-            }
-            int linked = reportLinker.link(store.dataset(), effective[0]);
-            return new DocumentGraphWriter.Written(stored.outcome(), stored.triplesAdded() + linked);
-        });
-        SourceDocument source = effective[0];
-        if (written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED) {
-            return FileOutcome.unchanged(displayName, source.key());
-        }
-        reindexDocument(source.key());
-        FileOutcome.Status status = written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
-                ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED;
-        return new FileOutcome(displayName, status, source.key(), source.provisions().size(),
-                findings.rules().size(), written.triplesAdded(), null, null);
+    /** A document written in the open transaction, with the identity it was stored under. */
+    private record Stored(Prepared prepared, SourceDocument source, DocumentGraphWriter.Written written) {
     }
 
     /**
-     * Stores many small described documents, such as pre-cut passages, in one graph transaction and one
-     * index commit: a transaction, a whole-store triple count and an index commit per passage would cost
-     * more than the passages themselves. A document that fails is reported and the others are kept.
+     * Stores prepared documents in one graph transaction, then indexes what the graph now holds for them.
+     * Committing a transaction flushes every index page it touched to disk, and consecutive documents touch
+     * many of the same pages, so a transaction per document would cost more than the writes. When one
+     * document fails, the whole transaction is aborted (nothing of it is half-written) and the group is stored
+     * again one document per transaction: the bad one is named, the others are kept. Outcomes come back in
+     * the group's order, with the keys of the documents whose current version changed, to index.
      */
-    public List<FileOutcome> storeBatch(List<SourceDocument> sources) {
-        Instant started = Instant.now();
-        List<FileOutcome> outcomes = new ArrayList<>(sources.size());
-        // Extraction is pure and may fail on one passage: run it before taking the write lock.
-        Map<SourceDocument, Findings> extracted = new LinkedHashMap<>();
-        for (SourceDocument source : sources) {
-            try {
-                extracted.put(source, findingsExtractor.extract(source.text(), source.kind()));
-            } catch (RuntimeException e) {
-                outcomes.add(failed(source.identifier(), e));
-            }
-        }
-        List<FileOutcome> written;
+    private WrittenGroup writeGroup(List<Prepared> group) {
+        List<Prepared> toWrite = group.stream().filter(prepared -> prepared.early() == null).toList();
+        Map<Prepared, FileOutcome> outcomes = new IdentityHashMap<>();
+        List<Stored> stored = new ArrayList<>(toWrite.size());
         try {
-            written = store.write(() -> writeAll(extracted, started));
+            stored.addAll(store.write(() -> toWrite.stream().map(this::write).toList()));
         } catch (RuntimeException e) {
-            // The batch transaction was aborted whole, so nothing of it is half-written. Store each passage in
-            // a transaction of its own: the bad one is named, the others are kept.
-            LOG.warn("a batch of {} passages failed; storing them one by one", extracted.size(), e);
-            written = new ArrayList<>();
-            for (Map.Entry<SourceDocument, Findings> entry : extracted.entrySet()) {
-                try {
-                    written.add(store(entry.getKey(), entry.getValue(), started, entry.getKey().identifier()));
-                } catch (RuntimeException single) {
-                    written.add(failed(entry.getKey().identifier(), single));
+            if (toWrite.size() == 1) {
+                outcomes.put(toWrite.get(0), failed(toWrite.get(0).displayName(), e));
+            } else {
+                LOG.warn("a group of {} documents failed to store; storing them one by one", toWrite.size(), e);
+                for (Prepared prepared : toWrite) {
+                    try {
+                        stored.add(store.write(() -> write(prepared)));
+                    } catch (RuntimeException single) {
+                        outcomes.put(prepared, failed(prepared.displayName(), single));
+                    }
                 }
             }
         }
-        outcomes.addAll(written);
-        Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
-        for (FileOutcome outcome : written) {
-            if (outcome.status() == FileOutcome.Status.STORED || outcome.status() == FileOutcome.Status.NEW_VERSION) {
-                view.put(iris.document(outcome.documentId()), indexView.provisions(outcome.documentId()));
+        List<String> changed = new ArrayList<>();
+        for (Stored document : stored) {
+            outcomes.put(document.prepared(), outcome(document));
+            if (document.written().outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
+                changed.add(document.source().key());
             }
         }
-        index.replaceDocuments(view);
-        index.commit();
-        return outcomes;
+        return new WrittenGroup(group.stream()
+                .map(prepared -> prepared.early() != null ? prepared.early() : outcomes.get(prepared)).toList(),
+                changed);
     }
 
-    private List<FileOutcome> writeAll(Map<SourceDocument, Findings> extracted, Instant started) {
-        List<FileOutcome> outcomes = new ArrayList<>(extracted.size());
-        extracted.forEach((source, findings) -> {
-            DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, findings, started);
-            outcomes.add(written.outcome() == DocumentGraphWriter.Outcome.UNCHANGED
-                    ? FileOutcome.unchanged(source.identifier(), source.key())
-                    : new FileOutcome(source.identifier(),
-                            written.outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
-                                    ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED,
-                            source.key(), source.provisions().size(), findings.rules().size(),
-                            written.triplesAdded(), null, null));
-        });
-        return outcomes;
+    /** What a group's transaction did: an outcome per file, and the documents whose current version changed. */
+    private record WrittenGroup(List<FileOutcome> outcomes, List<String> documentKeys) {
+    }
+
+    /** Makes the index hold what the graph says about these documents; visible after the next commit. */
+    private void index(List<String> documentKeys) {
+        Map<String, List<IndexableProvision>> view = new LinkedHashMap<>();
+        for (String key : documentKeys) {
+            view.put(iris.document(key), indexView.provisions(key));
+        }
+        index.replaceDocuments(view);
+    }
+
+    /** Writes one document in the caller's write transaction, with the links from news to acts it adds. */
+    private Stored write(Prepared prepared) {
+        SourceDocument source = distinctFromOtherFiles(prepared.source());
+        DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, prepared.findings(),
+                prepared.started());
+        if (written.outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
+            int linked = reportLinker.link(store.dataset(), source);
+            written = new DocumentGraphWriter.Written(written.outcome(), written.triplesAdded() + linked);
+        }
+        return new Stored(prepared, source, written);
+    }
+
+    private static FileOutcome outcome(Stored document) {
+        SourceDocument source = document.source();
+        return switch (document.written().outcome()) {
+            case UNCHANGED -> FileOutcome.unchanged(document.prepared().displayName(), source.key());
+            case STORED, NEW_VERSION -> new FileOutcome(document.prepared().displayName(),
+                    document.written().outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
+                            ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED,
+                    source.key(), source.provisions().size(), document.prepared().findings().rules().size(),
+                    document.written().triplesAdded(), null, null);
+        };
     }
 
     private static FileOutcome failed(String name, RuntimeException e) {

@@ -1,8 +1,10 @@
 package org.reggraph.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +19,10 @@ import org.reggraph.index.IndexFields;
  */
 final class MatchLocator {
     static final int MAX_MATCHES_PER_HIT = 50;
+    /** The fields that index the provision's text, each with offsets into it. */
+    private static final List<String> TEXT_FIELDS = List.of(IndexFields.TEXT, IndexFields.TEXT_ZH);
+    private static final Comparator<SearchHit.Offsets> IN_TEXT_ORDER =
+            Comparator.comparingInt(SearchHit.Offsets::start).thenComparingInt(SearchHit.Offsets::end);
 
     private final IndexSearcher searcher;
     private final Weight weight;
@@ -34,18 +40,22 @@ final class MatchLocator {
         if (matches == null) {
             return List.of();
         }
-        MatchesIterator iterator = matches.getMatches(IndexFields.TEXT);
-        List<SearchHit.Offsets> found = new ArrayList<>();
-        while (iterator != null && iterator.next() && found.size() < MAX_MATCHES_PER_HIT) {
-            int start = iterator.startOffset();
-            int end = iterator.endOffset();
-            if (start < 0 || end > provisionText.length()) {
-                continue;
+        // Both fields index the same string, so their offsets mix; a Latin word can match in both.
+        SortedSet<SearchHit.Offsets> found = new TreeSet<>(IN_TEXT_ORDER);
+        for (String field : TEXT_FIELDS) {
+            MatchesIterator iterator = matches.getMatches(field);
+            // Each field yields its matches in text order, so its first MAX_MATCHES_PER_HIT are enough.
+            for (int seen = 0; iterator != null && seen < MAX_MATCHES_PER_HIT && iterator.next(); seen++) {
+                int start = iterator.startOffset();
+                int end = iterator.endOffset();
+                if (start < 0 || end > provisionText.length()) {
+                    continue;
+                }
+                found.add(new SearchHit.Offsets(
+                        provisionStart + provisionText.codePointCount(0, start),
+                        provisionStart + provisionText.codePointCount(0, end)));
             }
-            found.add(new SearchHit.Offsets(
-                    provisionStart + provisionText.codePointCount(0, start),
-                    provisionStart + provisionText.codePointCount(0, end)));
         }
-        return found;
+        return found.stream().limit(MAX_MATCHES_PER_HIT).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.reggraph.search;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,8 +24,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * read from the postings ({@code OffsetSource.POSTINGS}, chosen when the query has no wildcard, fuzzy or
  * other term that must be expanded), weight matches on, and the very query the weight was made from; the
  * query then rewrites the same whatever the reader, so the matches, and the snippets, are the same. Every
- * other case is left to Lucene. The highlighter must keep {@code requireFieldMatch} (the default), under
- * which Lucene's per-hit reader maps no field to another.
+ * other case is left to Lucene, and so is a field that borrows the matches of other fields (masked fields,
+ * as Chinese queries highlight {@code text} with {@code textZh}): Lucene's per-hit reader then reads the other
+ * fields' terms in the highlighted field, which the page's weight does not.
  */
 final class PageHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;
@@ -41,7 +44,8 @@ final class PageHighlighter extends UnifiedHighlighter {
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
         if (offsetSource != OffsetSource.POSTINGS || components.getQuery() != query
-                || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
+                || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+                || borrowsOtherFields(components)) {
             return super.getOffsetStrategy(offsetSource, components);
         }
         return new PostingsOffsetStrategy(components) {
@@ -67,6 +71,15 @@ final class PageHighlighter extends UnifiedHighlighter {
                 }
             }
         };
+    }
+
+    private boolean borrowsOtherFields(UHComponents components) {
+        for (FieldInfo field : FieldInfos.getMergedFieldInfos(searcher.getIndexReader())) {
+            if (!field.name.equals(components.getField()) && components.getFieldMatcher().test(field.name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The searcher's segment that {@code reader} is, or null when Lucene handed over a wrapped reader. */

@@ -1,5 +1,6 @@
 package org.reggraph.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -9,12 +10,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.reggraph.index.IndexFields;
 
 /**
  * Parses people's queries in Lucene's classic syntax (phrases, boolean operators, wildcards, fields) over
  * the provision's text and headings, boosting headings and labels, and adds facet filters as drill-downs.
+ * Queries written in Chinese also search the text's Chinese words ({@link #fieldsFor}).
  */
 final class QueryBuilder {
     /**
@@ -37,17 +41,31 @@ final class QueryBuilder {
     }
 
     Query parse(String text) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
+        String rewritten = rewriter.apply(text);
+        Map<String, Float> boosts = fieldsFor(rewritten);
+        MultiFieldQueryParser parser = new ChineseAwareParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(rewriter.apply(text));
+            return parser.parse(rewritten);
         } catch (ParseException e) {
             throw new QuerySyntaxException("cannot parse query '" + text + "': " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
             throw new QuerySyntaxException("cannot run query '" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A query written with ideographs also searches the Chinese words of the text. A query without
+     * ideographs searches exactly the English fields, as before.
+     */
+    static Map<String, Float> fieldsFor(String query) {
+        if (!ChineseSearch.appliesTo(query)) {
+            return FIELD_BOOSTS;
+        }
+        Map<String, Float> fields = new HashMap<>(FIELD_BOOSTS);
+        fields.put(IndexFields.TEXT_ZH, 1.0f);
+        return fields;
     }
 
     Query withFilters(Query base, Map<String, List<String>> filters) {
@@ -62,5 +80,35 @@ final class QueryBuilder {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * Chinese writes a term without spaces, so the analyser cuts one typed term (服务提供者) into several
+     * words (服务 / 提供 / 者). They are searched as alternatives, as English words are, so a provision
+     * holding only some of them is still found, plus the same words as a phrase, so one holding the term
+     * word for word ranks first. The parser's automatic phrases alone are not used: they turn a whole
+     * Chinese sentence into one phrase that rarely matches. Quotes still ask for the phrase only.
+     */
+    private static final class ChineseAwareParser extends MultiFieldQueryParser {
+        ChineseAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        @Override
+        protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+                throws ParseException {
+            Query words = super.newFieldQuery(analyzer, field, queryText, quoted);
+            if (quoted || !IndexFields.TEXT_ZH.equals(field) || words == null) {
+                return words;
+            }
+            Query phrase = super.newFieldQuery(analyzer, field, queryText, true);
+            if (phrase == null || phrase.equals(words)) {
+                return words;
+            }
+            return new BooleanQuery.Builder()
+                    .add(words, BooleanClause.Occur.SHOULD)
+                    .add(phrase, BooleanClause.Occur.SHOULD)
+                    .build();
+        }
     }
 }

@@ -46,11 +46,12 @@ public final class SearchService {
     static final int SNIPPET_PASSAGES = 2;
     static final int FACET_VALUES = 20;
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
-            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER);
+            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.LANG);
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
     private final HybridRetriever questions;
+    private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
     /** Facet ordinals of the current reader: building them reads every segment, so once per reader. */
@@ -71,6 +72,7 @@ public final class SearchService {
         this.index = index;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
         this.questions = HybridRetriever.forProvisions(index);
+        this.chineseQuestions = ChineseSearch.questionRetriever(index);
         this.timeout = timeout;
     }
 
@@ -83,11 +85,12 @@ public final class SearchService {
     public SearchPage searchQuestion(SearchRequest request) {
         Query filter = request.filters().isEmpty() ? null
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
-        Query lexical = questions.lexicalQuery(request.query(), filter);
+        HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
+        Query lexical = retriever.lexicalQuery(request.query(), filter);
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
-            List<RankedHit> ranked = questions.search(searcher, request.query(), filter, window);
+            List<RankedHit> ranked = retriever.search(searcher, request.query(), filter, window);
             ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
                     .toArray(ScoreDoc[]::new);
             ScoreDoc[] page = slice(all, request.offset(), request.limit());
@@ -147,7 +150,8 @@ public final class SearchService {
         // One weight for the page, shared by the highlighter and the match offsets.
         Weight matcher = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         UnifiedHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), searcher, query, matcher);
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher);
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
         MatchLocator locator = new MatchLocator(searcher, matcher);

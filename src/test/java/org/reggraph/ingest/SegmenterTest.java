@@ -69,4 +69,40 @@ class SegmenterTest {
         assertEquals(List.of("", "(1)", "(2)"),
                 labels("Amendments\n1. The authority citation reads as follows.\n2. Section 744.23 is amended.\n"));
     }
+
+    @Test
+    void chineseChaptersArticlesAndItemsStartProvisionsLabelledWithTheirOwnMarks() {
+        // An invented measure: chapters 第一章, articles 第一条 (after an ideographic space indent too), items （一）.
+        String text = """
+                示例办法
+
+                第一章 总　则
+                第一条 为了规范示例服务，制定本办法。
+                　　第二条 提供者应当遵守以下规定：
+                （一）公开服务规则；
+                （二）不得收集无关信息。
+                本办法第一条规定的服务，适用本条。
+                第二章 附　则
+                第十二条 本办法自发布之日起施行。
+                """;
+        List<Provision> provisions = segmenter.segment(text, List.of());
+        assertEquals(List.of("", "第一章", "第一条", "第二条", "第二条（一）", "第二条（二）", "第二章", "第十二条"),
+                provisions.stream().map(Provision::label).toList());
+        Provision item = provisions.get(5);
+        assertEquals("（二）不得收集无关信息。\n本办法第一条规定的服务，适用本条。", item.span().of(text),
+                "a line that cites an article inside a sentence does not start one");
+        assertEquals("第一章 总　则", provisions.get(3).heading(), "an article, which has no title, is headed by its chapter");
+        assertEquals("第二章 附　则", provisions.get(7).heading());
+    }
+
+    @Test
+    void longChineseTextIsCutAfterAFullWidthFullStop() {
+        String sentence = "提供者应当按照本办法的规定履行义务并接受监督。";
+        String text = sentence.repeat(Segmenter.MAX_CHARS / sentence.length() + 5);
+        List<Provision> provisions = segmenter.segment(text, List.of());
+        assertTrue(provisions.size() > 1);
+        for (Provision provision : provisions) {
+            assertTrue(provision.span().of(text).endsWith("。"), () -> "cut mid-sentence: " + provision);
+        }
+    }
 }
