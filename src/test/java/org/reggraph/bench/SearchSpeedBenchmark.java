@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -93,8 +94,12 @@ class SearchSpeedBenchmark {
     /** A data folder kept between runs: the shared corpus is ingested into it the first time only. */
     private static TestStore keptStore(Path folder) throws IOException {
         Path shared = TestPaths.requireShared();
-        boolean ingested = Files.isDirectory(folder.resolve("index"))
-                && Files.list(folder.resolve("index")).findAny().isPresent();
+        boolean ingested = false;
+        if (Files.isDirectory(folder.resolve("index"))) {
+            try (Stream<Path> files = Files.list(folder.resolve("index"))) {
+                ingested = files.findAny().isPresent();
+            }
+        }
         TestStore store = TestStore.open(folder);
         if (!ingested) {
             store.ingest(shared.resolve("corpus"));
