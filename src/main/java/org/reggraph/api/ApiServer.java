@@ -12,6 +12,7 @@ import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
 import org.reggraph.graph.NeighbourhoodReader;
 import org.reggraph.graph.RuleTraceReader;
+import org.reggraph.search.CrossReferencedSearch;
 
 /**
  * Builds the HTTP server: REST API under {@code /api/v1}, the web UI from {@code web/}, security headers on
@@ -24,11 +25,17 @@ public final class ApiServer {
     private ApiServer() {
     }
 
+    /** How every JSON answer is written; the search benchmark writes its in-process answers the same way. */
+    public static ObjectMapper jsonMapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
     public static Javalin create(RegGraph regGraph) {
         AppConfig config = regGraph.config();
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        SearchController search = new SearchController(regGraph.search(), regGraph.provisionContexts());
+        ObjectMapper json = jsonMapper();
+        SearchController search = new SearchController(
+                new CrossReferencedSearch(regGraph.search(), regGraph.provisionContexts()));
         EntityController entities = new EntityController(regGraph.entities(), regGraph.graph(), regGraph.rules());
         DocumentController documents = new DocumentController(regGraph.graph());
         RuleController rules = new RuleController(regGraph.rules());

@@ -4,12 +4,8 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.reggraph.graph.ProvisionContext;
-import org.reggraph.graph.ProvisionContextReader;
-import org.reggraph.search.SearchHit;
-import org.reggraph.search.SearchPage;
+import org.reggraph.search.CrossReferencedSearch;
 import org.reggraph.search.SearchRequest;
-import org.reggraph.search.SearchService;
 
 /** {@code GET /api/v1/search}: Lucene query syntax in {@code q}, paging, facet filters, sort. */
 final class SearchController {
@@ -18,12 +14,10 @@ final class SearchController {
     /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
     static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "lang");
 
-    private final SearchService search;
-    private final ProvisionContextReader contexts;
+    private final CrossReferencedSearch search;
 
-    SearchController(SearchService search, ProvisionContextReader contexts) {
+    SearchController(CrossReferencedSearch search) {
         this.search = search;
-        this.contexts = contexts;
     }
 
     void search(Context ctx) {
@@ -42,23 +36,6 @@ final class SearchController {
         SearchRequest request = new SearchRequest(query, limit, offset, filters, sort);
         boolean question = mode == SearchMode.QUESTION
                 || mode == SearchMode.AUTO && sort == SearchRequest.Sort.RELEVANCE && SearchMode.looksLikeQuestion(query);
-        SearchPage page = question ? search.searchQuestion(request) : search.search(request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", query);
-        body.put("mode", question ? "question" : "query");
-        body.put("total", page.total());
-        body.put("limit", limit);
-        body.put("offset", offset);
-        body.put("hits", withContext(page.hits()));
-        body.put("facets", page.facets());
-        ctx.json(body);
-    }
-
-    /** Each hit with what it is connected to in the graph: its rules and cross-references. */
-    private List<CrossReferencedHit> withContext(List<SearchHit> hits) {
-        Map<String, String> documentIds = new LinkedHashMap<>();
-        hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
-        Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()))).toList();
+        ctx.json(search.search(request, question));
     }
 }

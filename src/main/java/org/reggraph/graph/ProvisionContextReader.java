@@ -11,21 +11,30 @@ import java.util.stream.Collectors;
 /**
  * Joins provisions (search hits) back to the graph, a page at a time: one query for the rules of all the
  * page's provisions, one for their related provisions, and the references of each distinct document.
- * Results are cached until the next write to the store, so repeated searches cost almost nothing.
+ * Results are cached until the next write to the store, so repeated searches cost almost nothing. A
+ * document's references are cached on their own: they are the slowest part of the join (a regulation can
+ * cite thousands of instruments) and every hit of the same document shares them, so a page of provisions
+ * never seen before costs only the two provision queries once its documents have been seen.
  */
 public final class ProvisionContextReader {
     static final int RELATED_PER_PROVISION = 5;
     private static final int CACHE_ENTRIES = 2_000;
+    private static final int DOCUMENT_CACHE_ENTRIES = 500;
 
     private final GraphStore store;
     private final GraphReader documents;
-    private final Map<String, ProvisionContext> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ProvisionContext> eldest) {
-            return size() > CACHE_ENTRIES;
-        }
-    };
+    private final Map<String, ProvisionContext> cache = leastRecentlyUsed(CACHE_ENTRIES);
+    private final Map<String, DocumentReferences> documentCache = leastRecentlyUsed(DOCUMENT_CACHE_ENTRIES);
     private long cachedGeneration = -1;
+
+    /** What a document cites and what cites it, shared by all of its provisions. */
+    private record DocumentReferences(List<Reference> cites, List<Reference> citedBy) {
+        DocumentReferences {
+            // Copied once here, so each provision's context shares these lists instead of copying them again.
+            cites = List.copyOf(cites);
+            citedBy = List.copyOf(citedBy);
+        }
+    }
 
     public ProvisionContextReader(GraphStore store, GraphReader documents) {
         this.store = store;
@@ -36,6 +45,7 @@ public final class ProvisionContextReader {
     public synchronized Map<String, ProvisionContext> contextOf(Map<String, String> documentIds) {
         if (cachedGeneration != store.generation()) {
             cache.clear();
+            documentCache.clear();
             cachedGeneration = store.generation();
         }
         Map<String, ProvisionContext> found = new HashMap<>();
@@ -59,17 +69,23 @@ public final class ProvisionContextReader {
     private Map<String, ProvisionContext> read(Map<String, String> documentIds) {
         Map<String, List<ProvisionContext.RuleSummary>> rules = rules(documentIds.keySet());
         Map<String, List<ProvisionContext.Related>> related = related(documentIds.keySet());
-        Map<String, List<Reference>> cites = new HashMap<>();
-        Map<String, List<Reference>> citedBy = new HashMap<>();
-        for (String documentId : new java.util.HashSet<>(documentIds.values())) {
-            cites.put(documentId, documents.references(documentId));
-            citedBy.put(documentId, documents.referencedBy(documentId));
-        }
         Map<String, ProvisionContext> contexts = new HashMap<>();
-        documentIds.forEach((provision, documentId) -> contexts.put(provision, new ProvisionContext(
-                rules.getOrDefault(provision, List.of()), cites.getOrDefault(documentId, List.of()),
-                citedBy.getOrDefault(documentId, List.of()), related.getOrDefault(provision, List.of()))));
+        documentIds.forEach((provision, documentId) -> {
+            DocumentReferences references = documentCache.computeIfAbsent(documentId, id ->
+                    new DocumentReferences(documents.references(id), documents.referencedBy(id)));
+            contexts.put(provision, new ProvisionContext(rules.getOrDefault(provision, List.of()),
+                    references.cites(), references.citedBy(), related.getOrDefault(provision, List.of())));
+        });
         return contexts;
+    }
+
+    private static <V> Map<String, V> leastRecentlyUsed(int entries) {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > entries;
+            }
+        };
     }
 
     private Map<String, List<ProvisionContext.RuleSummary>> rules(Collection<String> provisions) {

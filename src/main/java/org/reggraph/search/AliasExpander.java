@@ -25,7 +25,13 @@ public final class AliasExpander implements UnaryOperator<String> {
         }
     }
 
-    private record Name(String text, Pattern pattern, Group group) {
+    private static final Pattern FIELDED_TERM = Pattern.compile("\\w+:\\S+");
+
+    /**
+     * {@code folded} is the name lowercased char by char: a query that does not contain it, folded the same
+     * way, cannot match the pattern, so most names are ruled out without running their regular expression.
+     */
+    private record Name(String text, Pattern pattern, Group group, String folded) {
     }
 
     private final List<Name> names = new ArrayList<>();
@@ -36,7 +42,8 @@ public final class AliasExpander implements UnaryOperator<String> {
             for (String name : group.names()) {
                 boolean acronym = isAcronym(name);
                 String boundary = "(?<![\\w:\"*])" + Pattern.quote(name) + "(?![\\w*~:^])";
-                names.add(new Name(name, Pattern.compile(boundary, acronym ? 0 : Pattern.CASE_INSENSITIVE), group));
+                names.add(new Name(name, Pattern.compile(boundary, acronym ? 0 : Pattern.CASE_INSENSITIVE), group,
+                        foldCase(name)));
             }
         }
         // Longest names first, so "Bureau of Industry and Security" wins over a shorter name inside it.
@@ -54,11 +61,18 @@ public final class AliasExpander implements UnaryOperator<String> {
         if (names.isEmpty()) {
             return query;
         }
-        boolean[] protectedChars = protectedRegions(query);
+        String folded = foldCase(query);
+        boolean[] protectedChars = null;
         List<int[]> replaced = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         List<Replacement> replacements = new ArrayList<>();
         for (Name name : names) {
+            if (!folded.contains(name.folded)) {
+                continue;
+            }
+            if (protectedChars == null) {
+                protectedChars = protectedRegions(query);
+            }
             Matcher matcher = name.pattern.matcher(query);
             while (matcher.find()) {
                 int start = matcher.start();
@@ -104,13 +118,25 @@ public final class AliasExpander implements UnaryOperator<String> {
             }
             marks[i] = quoted || c == '"';
         }
-        Matcher fielded = Pattern.compile("\\w+:\\S+").matcher(query);
+        Matcher fielded = FIELDED_TERM.matcher(query);
         while (fielded.find()) {
             for (int i = fielded.start(); i < fielded.end(); i++) {
                 marks[i] = true;
             }
         }
         return marks;
+    }
+
+    /**
+     * Lowercases each char on its own, so the result has the query's length and any match of a name's
+     * pattern (exact, or ignoring ASCII case) is a match of the folded name at the same place.
+     */
+    private static String foldCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

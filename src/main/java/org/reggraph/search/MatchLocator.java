@@ -10,8 +10,6 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.reggraph.index.IndexFields;
 
@@ -29,9 +27,10 @@ final class MatchLocator {
     private final IndexSearcher searcher;
     private final Weight weight;
 
-    MatchLocator(IndexSearcher searcher, Query query) throws IOException {
+    /** {@code weight} is the query rewritten by {@code searcher}, made with no scores. */
+    MatchLocator(IndexSearcher searcher, Weight weight) {
         this.searcher = searcher;
-        this.weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        this.weight = weight;
     }
 
     List<SearchHit.Offsets> locate(int docId, String provisionText, int provisionStart) throws IOException {

@@ -16,16 +16,19 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.reggraph.config.AppConfig;
@@ -51,6 +54,11 @@ public final class SearchService {
     private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
+    /** Facet ordinals of the current reader: building them reads every segment, so once per reader. */
+    private volatile FacetOrdinals facetOrdinals;
+
+    private record FacetOrdinals(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
 
     public SearchService(ProvisionIndex index) {
         this(index, UnaryOperator.identity(), AppConfig.DEFAULT_QUERY_TIMEOUT);
@@ -139,13 +147,14 @@ public final class SearchService {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        // One weight for the page, shared by the highlighter and the match offsets.
+        Weight matcher = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        UnifiedHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query))
-                .build();
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher);
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
-        MatchLocator locator = new MatchLocator(searcher, query);
+        MatchLocator locator = new MatchLocator(searcher, matcher);
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = page.scoreDocs[i];
@@ -170,7 +179,7 @@ public final class SearchService {
         Map<String, List<SearchPage.FacetCount>> counts = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state;
         try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+            state = facetOrdinals(searcher.getIndexReader());
         } catch (IllegalArgumentException noFacetsYet) {
             return counts; // an empty index has no facet field at all
         }
@@ -190,6 +199,15 @@ public final class SearchService {
             counts.put(dimension, values);
         }
         return counts;
+    }
+
+    private SortedSetDocValuesReaderState facetOrdinals(IndexReader reader) throws IOException {
+        FacetOrdinals cached = facetOrdinals;
+        if (cached == null || cached.reader() != reader) {
+            cached = new FacetOrdinals(reader, new DefaultSortedSetDocValuesReaderState(reader, index.facetsConfig()));
+            facetOrdinals = cached;
+        }
+        return cached.state();
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, int offset, int limit) {

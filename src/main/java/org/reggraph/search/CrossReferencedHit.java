@@ -1,18 +1,21 @@
-package org.reggraph.api;
+package org.reggraph.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.graph.Reference;
-import org.reggraph.search.SearchHit;
 
-/** A search hit as the API shows it: the hit's own fields, then its rules and its cross-references. */
-record CrossReferencedHit(
+/**
+ * A search hit as the API shows it: the hit's own fields, then its rules and its cross-references. The
+ * Jackson annotation flattens the hit into the same JSON object, the shape the API has always had.
+ */
+public record CrossReferencedHit(
         @JsonUnwrapped SearchHit hit,
         List<ProvisionContext.RuleSummary> rules,
         CrossReferences crossReferences) {
 
-    record CrossReferences(List<Reference> cites, List<Reference> citedBy, List<ProvisionContext.Related> related) {
+    public record CrossReferences(List<Reference> cites, List<Reference> citedBy,
+                                  List<ProvisionContext.Related> related) {
     }
 
     static CrossReferencedHit of(SearchHit hit, ProvisionContext context) {

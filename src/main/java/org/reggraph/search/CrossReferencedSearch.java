@@ -1,0 +1,36 @@
+package org.reggraph.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reggraph.graph.ProvisionContext;
+import org.reggraph.graph.ProvisionContextReader;
+
+/**
+ * The search the API serves: a page of hits from {@link SearchService} (query syntax or a question), each
+ * joined to what it is connected to in the graph, its rules and its cross-references. Kept apart from the
+ * controller so the benchmark times exactly what the API runs, without HTTP.
+ */
+public final class CrossReferencedSearch {
+    private final SearchService search;
+    private final ProvisionContextReader contexts;
+
+    public CrossReferencedSearch(SearchService search, ProvisionContextReader contexts) {
+        this.search = search;
+        this.contexts = contexts;
+    }
+
+    /** {@code question} picks the plain-language path ({@link SearchService#searchQuestion}). */
+    public SearchAnswer search(SearchRequest request, boolean question) {
+        SearchPage page = question ? search.searchQuestion(request) : search.search(request);
+        return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
+                request.offset(), withContext(page.hits()), page.facets());
+    }
+
+    private List<CrossReferencedHit> withContext(List<SearchHit> hits) {
+        Map<String, String> documentIds = new LinkedHashMap<>();
+        hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
+        Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()))).toList();
+    }
+}
