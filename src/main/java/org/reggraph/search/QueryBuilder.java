@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -43,7 +45,7 @@ final class QueryBuilder {
     Query parse(String text) {
         String rewritten = rewriter.apply(text);
         Map<String, Float> boosts = fieldsFor(rewritten);
-        MultiFieldQueryParser parser = new ChineseAwareParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
+        MultiFieldQueryParser parser = new ProvisionQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
         try {
@@ -82,18 +84,58 @@ final class QueryBuilder {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    /**
-     * Chinese writes a term without spaces, so the analyser cuts one typed term (服务提供者) into several
-     * words (服务 / 提供 / 者). They are searched as alternatives, as English words are, so a provision
-     * holding only some of them is still found, plus the same words as a phrase, so one holding the term
-     * word for word ranks first. The parser's automatic phrases alone are not used: they turn a whole
-     * Chinese sentence into one phrase that rarely matches. Quotes still ask for the phrase only.
-     */
-    private static final class ChineseAwareParser extends MultiFieldQueryParser {
-        ChineseAwareParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+    /** The classic parser, taught how the provision fields are analysed (see its two methods). */
+    private static final class ProvisionQueryParser extends MultiFieldQueryParser {
+        ProvisionQueryParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
         }
 
+        /**
+         * The text is indexed stemmed, so a prefix typed as a whole word finds nothing when its stem is
+         * shorter: {@code biometric*} would look for terms starting "biometric" where the index holds
+         * "biometr". The prefix is searched both as typed and as its stem.
+         */
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Query typed = super.getPrefixQuery(field, termStr);
+            if (!IndexFields.TEXT.equals(field)) {
+                return typed;
+            }
+            String stem = stem(field, termStr);
+            if (stem == null || typed == null || stem.equals(normalizeMultiTerm(field, termStr))) {
+                return typed;
+            }
+            return new BooleanQuery.Builder()
+                    .add(typed, BooleanClause.Occur.SHOULD)
+                    .add(super.getPrefixQuery(field, stem), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+
+        /** The single term the field's analyser makes of a word, or null (a stop word, several tokens). */
+        private String stem(String field, String word) {
+            try (TokenStream tokens = getAnalyzer().tokenStream(field, word)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                String first = tokens.incrementToken() ? term.toString() : null;
+                boolean more = first != null && tokens.incrementToken();
+                tokens.end();
+                return more ? null : first;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot analyse " + word, e);
+            }
+        }
+
+        private String normalizeMultiTerm(String field, String word) {
+            return getAnalyzer().normalize(field, word).utf8ToString();
+        }
+
+        /**
+         * Chinese writes a term without spaces, so the analyser cuts one typed term (服务提供者) into several
+         * words (服务 / 提供 / 者). They are searched as alternatives, as English words are, so a provision
+         * holding only some of them is still found, plus the same words as a phrase, so one holding the term
+         * word for word ranks first. The parser's automatic phrases alone are not used: they turn a whole
+         * Chinese sentence into one phrase that rarely matches. Quotes still ask for the phrase only.
+         */
         @Override
         protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
                 throws ParseException {

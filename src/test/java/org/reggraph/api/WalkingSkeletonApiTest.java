@@ -59,6 +59,17 @@ class WalkingSkeletonApiTest {
         assertTrue(directiveHit, "the sample executive order is among the hits");
     }
 
+    /** "penalties" is indexed as its stem "penalti": the typed prefix alone would match no term. */
+    @Test
+    void aWholeWordPrefixFindsTheWordThroughItsStem() throws Exception {
+        JsonNode body = JSON.readTree(store.get("/api/v1/search?q=penalties*&limit=50").body());
+        assertTrue(body.path("total").asInt() > 0, "penalties* finds the samples' penalty provisions");
+        for (JsonNode hit : body.path("hits")) {
+            assertTrue(hit.path("text").asText().toLowerCase(java.util.Locale.ROOT).contains("penalt")
+                    || hit.path("heading").asText().toLowerCase(java.util.Locale.ROOT).contains("penalt"), hit::toString);
+        }
+    }
+
     @Test
     void matchOffsetsPointAtTheMatchedPhraseInTheDocumentText() throws Exception {
         JsonNode hit = JSON.readTree(store.get("/api/v1/search?q=%22model%20weights%22&limit=1").body())
