@@ -1,0 +1,353 @@
+package org.reggraph.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.RankedHit;
+
+/** The variants {@link ObliqaRecallTuning} measures, each printed as one line of dev figures. */
+final class ObliqaRecallSweeps {
+
+  private final ObliqaRecallTuning t;
+  private final Map<String, float[]> dense = new HashMap<>();
+
+  ObliqaRecallSweeps(ObliqaRecallTuning tuning) {
+    this.t = tuning;
+  }
+
+  void run(String phase) throws IOException {
+    long start = System.nanoTime();
+    for (Map.Entry<String, String> q : t.queries.entrySet()) {
+      dense.put(q.getKey(), t.denseScores(t.queryVectors.get(q.getKey())));
+    }
+    System.out.printf("dense scores in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    Analyzer analyzer = ObliqaRecallTuning.analyzer();
+    try (Directory dir = t.build(analyzer, i -> t.parentText[i], i -> t.ancestorText[i]);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = ObliqaRecallTuning.searcher(reader);
+      Map<String, List<RankedHit>> lexical = cachedLexical(searcher, analyzer);
+      if (phase.equals("all") || phase.equals("fusion")) {
+        fusion(lexical);
+      }
+      if (phase.equals("all") || phase.equals("headings")) {
+        for (float[] b : new float[][] {{0.1f, 0}, {0.2f, 0}, {0.3f, 0}, {0.5f, 0}, {0, 0.1f}, {0, 0.2f}, {0, 0.3f}, {0, 0.5f}}) {
+          Map<String, List<RankedHit>> withHeadings = lexical(searcher, analyzer, fields(b[0], b[1]), 100);
+          t.report(String.format("bm25 only parent=%.1f ancestors=%.1f", b[0], b[1]), rank(q -> ids(withHeadings.get(q))));
+          t.report(String.format("hybrid d100 w0.3 parent=%.1f ancestors=%.1f", b[0], b[1]), rank(q -> Fusion.linear(
+              List.of(withHeadings.get(q), ObliqaRecallTuning.top(dense.get(q), 100)), new float[] {0.7f, 0.3f}, false)));
+        }
+      }
+      if (phase.equals("all") || phase.equals("prior")) {
+        prior(lexical);
+      }
+      if (phase.equals("all") || phase.equals("fill")) {
+        fill(lexical);
+      }
+      if (phase.equals("all") || phase.equals("fill") || phase.equals("combo")) {
+        for (String group : new String[] {"document", "section"}) {
+          for (float lambda : new float[] {0.3f, 0.5f, 0.8f}) {
+            for (float w : new float[] {0.3f, 0.4f}) {
+              t.report(String.format("combo zscore d1000 w=%.1f + prior %s max %.1f", w, group, lambda), rank(q -> {
+                List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(lexical.get(q),
+                    ObliqaRecallTuning.top(dense.get(q), 1000)), new float[] {1 - w, w}, true));
+                return withPrior(unit(fused), group, "max", lambda);
+              }));
+              t.report(String.format("combo minmax d1000 w=%.1f + prior %s max %.1f", w, group, lambda), rank(q -> {
+                List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(lexical.get(q),
+                    ObliqaRecallTuning.top(dense.get(q), 1000)), new float[] {1 - w, w}, false));
+                return withPrior(fused, group, "max", lambda);
+              }));
+            }
+          }
+        }
+      }
+      if (phase.equals("depth")) {
+        for (int[] d : new int[][] {{200, 200}, {500, 500}, {1000, 100}, {1000, 200}, {1000, 500}, {500, 200}}) {
+          for (float w : new float[] {0.3f, 0.4f}) {
+            for (boolean z : new boolean[] {false, true}) {
+              t.report(String.format("%s lexical=%d dense=%d w=%.1f", z ? "zscore" : "minmax", d[0], d[1], w), rank(q -> Fusion.linear(
+                  List.of(cut(lexical.get(q), d[0]), ObliqaRecallTuning.top(dense.get(q), d[1])), new float[] {1 - w, w}, z)));
+            }
+          }
+        }
+      }
+      if (phase.equals("oracle")) {
+        for (int k : new int[] {10, 20, 30, 50, 100, 200}) {
+          int kk = k;
+          Map<String, List<Integer>> r = rank(q -> Fusion.linear(List.of(cut(lexical.get(q), 100),
+              ObliqaRecallTuning.top(dense.get(q), 100)), new float[] {0.7f, 0.3f}, false));
+          t.report("fused recall at " + k + " (as R@10 of a perfect reorder)", oracle(r, kk));
+        }
+      }
+      if (phase.equals("all") || phase.equals("prf")) {
+        densePrf(lexical);
+      }
+    }
+  }
+
+  private void fusion(Map<String, List<RankedHit>> lexical) {
+    for (int depth : new int[] {100, 50, 200, 1000}) {
+      for (float w : new float[] {0.3f, 0.4f}) {
+        int d = depth;
+        t.report(String.format("minmax depth=%d w=%.2f", depth, w), rank(q -> Fusion.linear(
+            List.of(cut(lexical.get(q), d), ObliqaRecallTuning.top(dense.get(q), d)), new float[] {1 - w, w}, false)));
+      }
+    }
+    for (int depth : new int[] {100, 1000}) {
+      for (float w : new float[] {0.3f, 0.4f, 0.5f}) {
+        int d = depth;
+        t.report(String.format("zscore depth=%d w=%.2f", depth, w), rank(q -> Fusion.linear(
+            List.of(cut(lexical.get(q), d), ObliqaRecallTuning.top(dense.get(q), d)), new float[] {1 - w, w}, true)));
+      }
+    }
+  }
+
+  /** Passages re-scored with the best fused scores of their document (or parent section). */
+  private void prior(Map<String, List<RankedHit>> lexical) {
+    for (String group : new String[] {"document", "section"}) {
+      for (String agg : new String[] {"max", "sum3", "sum10"}) {
+        for (float lambda : new float[] {0.1f, 0.2f, 0.3f, 0.5f}) {
+          t.report(String.format("prior %s %s lambda=%.1f", group, agg, lambda), rank(q -> {
+            List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(cut(lexical.get(q), 100),
+                ObliqaRecallTuning.top(dense.get(q), 100)), new float[] {0.7f, 0.3f}, false));
+            return withPrior(fused, group, agg, lambda);
+          }));
+        }
+      }
+    }
+  }
+
+  private String groupOf(int doc, String group) {
+    return group.equals("document") ? t.passages.get(doc).document()
+        : t.passages.get(doc).document() + "|" + t.parentIndex[doc];
+  }
+
+  List<Integer> withPrior(List<RankedHit> fused, String group, String agg, float lambda) {
+    Map<String, List<Float>> byGroup = new HashMap<>();
+    for (RankedHit h : fused) {
+      byGroup.computeIfAbsent(groupOf(h.luceneDocId(), group), g -> new ArrayList<>()).add(h.score());
+    }
+    Map<String, Float> groupScore = new HashMap<>();
+    float best = 0;
+    for (Map.Entry<String, List<Float>> e : byGroup.entrySet()) {
+      int n = agg.equals("max") ? 1 : agg.equals("sum3") ? 3 : 10;
+      float s = 0;
+      for (int i = 0; i < Math.min(n, e.getValue().size()); i++) {
+        s += e.getValue().get(i);
+      }
+      groupScore.put(e.getKey(), s);
+      best = Math.max(best, s);
+    }
+    Map<Integer, Float> rescored = new HashMap<>();
+    for (RankedHit h : fused) {
+      rescored.put(h.luceneDocId(), h.score() + lambda * groupScore.get(groupOf(h.luceneDocId(), group)) / best);
+    }
+    return ids(Fusion.sorted(rescored));
+  }
+
+  /** Dense pseudo-relevance feedback: the query vector moved towards the mean of the top fused passages. */
+  private void densePrf(Map<String, List<RankedHit>> lexical) {
+    for (int k : new int[] {1, 3, 5}) {
+      for (float beta : new float[] {0.3f, 0.6f, 1f}) {
+        for (float w : new float[] {0.3f, 0.4f}) {
+          t.report(String.format("dense prf k=%d beta=%.1f w=%.1f", k, beta, w), rank(q -> {
+            List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(cut(lexical.get(q), 100),
+                ObliqaRecallTuning.top(dense.get(q), 100)), new float[] {0.7f, 0.3f}, false));
+            float[] v = t.queryVectors.get(q).clone();
+            for (int i = 0; i < k; i++) {
+              float[] p = t.passageVectors[fused.get(i).luceneDocId()];
+              for (int j = 0; j < v.length; j++) {
+                v[j] += beta / k * p[j];
+              }
+            }
+            return Fusion.linear(List.of(cut(lexical.get(q), 100), ObliqaRecallTuning.top(t.denseScores(v), 100)),
+                new float[] {1 - w, w}, false);
+          }));
+        }
+      }
+    }
+  }
+
+  /** The first k of each ranking with the gold ones moved to the front: its R@10 is recall at k (capped by 10). */
+  Map<String, List<Integer>> oracle(Map<String, List<Integer>> rankings, int k) {
+    Map<String, List<Integer>> result = new LinkedHashMap<>();
+    rankings.forEach((q, docs) -> {
+      List<Integer> head = new ArrayList<>(docs.subList(0, Math.min(k, docs.size())));
+      head.sort((a, b) -> Boolean.compare(t.scorer.isRelevant(q, t.passages.get(b).id()), t.scorer.isRelevant(q, t.passages.get(a).id())));
+      result.put(q, head);
+    });
+    return result;
+  }
+
+  /**
+   * Fusion over the union of both top-100 lists where each candidate keeps its real score on the side
+   * that did not retrieve it (BM25 from the depth-1000 list, else the list's floor; exact cosine),
+   * normalised by that side's top-100 min and max, optionally clipped at zero.
+   */
+  private void fill(Map<String, List<RankedHit>> lexical) {
+    for (boolean clip : new boolean[] {false, true}) {
+      for (float w : new float[] {0.3f, 0.4f, 0.5f}) {
+        for (int depth : new int[] {100, 200}) {
+          t.report(String.format("filled depth=%d w=%.2f clip=%s", depth, w, clip), rank(q -> filled(lexical.get(q), dense.get(q), depth, w, clip)));
+        }
+      }
+    }
+  }
+
+  List<Integer> filled(List<RankedHit> lexicalDeep, float[] denseAll, int depth, float w, boolean clip) {
+    List<RankedHit> lex = cut(lexicalDeep, depth);
+    List<RankedHit> den = ObliqaRecallTuning.top(denseAll, depth);
+    Map<Integer, Float> bm25 = new HashMap<>();
+    for (RankedHit h : lexicalDeep) {
+      bm25.put(h.luceneDocId(), h.score());
+    }
+    float lmax = lex.isEmpty() ? 1 : lex.get(0).score();
+    float lmin = lex.isEmpty() ? 0 : lex.get(lex.size() - 1).score();
+    float floor = lexicalDeep.isEmpty() ? 0 : lexicalDeep.get(lexicalDeep.size() - 1).score();
+    float dmax = den.get(0).score();
+    float dmin = den.get(den.size() - 1).score();
+    Map<Integer, Float> scores = new HashMap<>();
+    java.util.Set<Integer> union = new java.util.HashSet<>();
+    lex.forEach(h -> union.add(h.luceneDocId()));
+    den.forEach(h -> union.add(h.luceneDocId()));
+    for (int d : union) {
+      float l = (bm25.getOrDefault(d, Math.min(floor, lmin)) - lmin) / Math.max(1e-6f, lmax - lmin);
+      float v = (denseAll[d] - dmin) / Math.max(1e-6f, dmax - dmin);
+      if (clip) {
+        l = Math.max(0, l);
+        v = Math.max(0, v);
+      }
+      scores.put(d, (1 - w) * l + w * v);
+    }
+    return ids(Fusion.sorted(scores));
+  }
+
+  /** Scores divided by the best, so a prior's weight means the same whatever the fusion's scale. */
+  static List<RankedHit> unit(List<RankedHit> hits) {
+    float best = hits.isEmpty() ? 1 : hits.get(0).score();
+    return hits.stream().map(h -> new RankedHit(h.luceneDocId(), h.score() / best)).toList();
+  }
+
+  static List<Integer> ids(List<RankedHit> hits) {
+    return hits.stream().map(RankedHit::luceneDocId).toList();
+  }
+
+  interface Ranker {
+    List<Integer> rank(String qid);
+  }
+
+  Map<String, List<Integer>> rank(Ranker ranker) {
+    Map<String, List<Integer>> rankings = new LinkedHashMap<>();
+    for (String q : t.queries.keySet()) {
+      rankings.put(q, ranker.rank(q));
+    }
+    return rankings;
+  }
+
+  static List<RankedHit> cut(List<RankedHit> hits, int depth) {
+    return hits.size() > depth ? hits.subList(0, depth) : hits;
+  }
+
+  /** BM25 text + pairs at depth 1000, cached in the system temp folder between runs (the sweeps' slow part). */
+  private Map<String, List<RankedHit>> cachedLexical(IndexSearcher searcher, Analyzer analyzer) throws IOException {
+    java.nio.file.Path cache = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+        "obliqa-lexical-" + t.queries.size() + ".bin");
+    Map<String, List<RankedHit>> result = new HashMap<>();
+    if (java.nio.file.Files.exists(cache)) {
+      try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(cache)))) {
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+          String q = in.readUTF();
+          int size = in.readInt();
+          List<RankedHit> hits = new ArrayList<>(size);
+          for (int j = 0; j < size; j++) {
+            hits.add(new RankedHit(in.readInt(), in.readFloat()));
+          }
+          result.put(q, hits);
+        }
+      }
+      return result;
+    }
+    result = lexical(searcher, analyzer, fields(0, 0), 1000);
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(cache)))) {
+      out.writeInt(result.size());
+      for (Map.Entry<String, List<RankedHit>> e : result.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().size());
+        for (RankedHit h : e.getValue()) {
+          out.writeInt(h.luceneDocId());
+          out.writeFloat(h.score());
+        }
+      }
+    }
+    return result;
+  }
+
+  static Map<String, Float> fields(float parent, float ancestors) {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(ObliqaRecallTuning.TEXT, 1f);
+    fields.put(ObliqaRecallTuning.BIGRAMS, 0.3f);
+    fields.put(ObliqaRecallTuning.PARENT, parent);
+    fields.put(ObliqaRecallTuning.ANCESTORS, ancestors);
+    return fields;
+  }
+
+  Map<String, List<RankedHit>> lexical(IndexSearcher searcher, Analyzer analyzer, Map<String, Float> fields, int depth)
+      throws IOException {
+    HybridRetriever retriever = new HybridRetriever(analyzer, fields, "vector", null, new HybridRetriever.Settings(depth, null));
+    Map<String, List<RankedHit>> result = new HashMap<>();
+    for (Map.Entry<String, String> q : t.queries.entrySet()) {
+      result.put(q.getKey(), retriever.lexical(searcher, q.getValue(), null, depth));
+    }
+    return result;
+  }
+
+  /** Score fusion over doc numbers. */
+  static final class Fusion {
+    static Map<Integer, Float> scores(List<List<RankedHit>> lists, float[] weights, boolean zscore) {
+      Map<Integer, Float> scores = new HashMap<>();
+      for (int l = 0; l < lists.size(); l++) {
+        List<RankedHit> list = lists.get(l);
+        if (list.isEmpty() || weights[l] == 0) {
+          continue;
+        }
+        double sum = 0;
+        double sq = 0;
+        float max = Float.NEGATIVE_INFINITY;
+        float min = Float.POSITIVE_INFINITY;
+        for (RankedHit h : list) {
+          sum += h.score();
+          sq += (double) h.score() * h.score();
+          max = Math.max(max, h.score());
+          min = Math.min(min, h.score());
+        }
+        double mean = sum / list.size();
+        double sd = Math.sqrt(Math.max(1e-12, sq / list.size() - mean * mean));
+        for (RankedHit h : list) {
+          float n = zscore ? (float) ((h.score() - min) / sd) : (max > min ? (h.score() - min) / (max - min) : 1f);
+          scores.merge(h.luceneDocId(), weights[l] * n, Float::sum);
+        }
+      }
+      return scores;
+    }
+
+    static List<RankedHit> sorted(Map<Integer, Float> scores) {
+      List<RankedHit> hits = new ArrayList<>(scores.size());
+      scores.forEach((d, s) -> hits.add(new RankedHit(d, s)));
+      hits.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Integer.compare(a.luceneDocId(), b.luceneDocId()));
+      return hits;
+    }
+
+    static List<Integer> linear(List<List<RankedHit>> lists, float[] weights, boolean zscore) {
+      return sorted(scores(lists, weights, zscore)).stream().map(RankedHit::luceneDocId).toList();
+    }
+  }
+}
