@@ -1,19 +1,41 @@
 package org.reggraph.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.search.ranking.RankedHit;
 
-/** The variants {@link ObliqaRecallTuning} measures, each printed as one line of dev figures. */
+/**
+ * The variants {@link ObliqaRecallTuning} measures, each printed as one line of dev figures. Longer than
+ * most classes because every sweep of docs/retrieval.md's session-2 table lives here, side by side, so
+ * each row can be rerun as it was measured.
+ */
 final class ObliqaRecallSweeps {
 
   private final ObliqaRecallTuning t;
@@ -78,6 +100,9 @@ final class ObliqaRecallSweeps {
             }
           }
         }
+      }
+      if (phase.equals("rm3")) {
+        rm3(searcher, analyzer, lexical);
       }
       if (phase.equals("oracle")) {
         for (int k : new int[] {10, 20, 30, 50, 100, 200}) {
@@ -215,7 +240,7 @@ final class ObliqaRecallSweeps {
     float dmax = den.get(0).score();
     float dmin = den.get(den.size() - 1).score();
     Map<Integer, Float> scores = new HashMap<>();
-    java.util.Set<Integer> union = new java.util.HashSet<>();
+    Set<Integer> union = new HashSet<>();
     lex.forEach(h -> union.add(h.luceneDocId()));
     den.forEach(h -> union.add(h.luceneDocId()));
     for (int d : union) {
@@ -234,6 +259,78 @@ final class ObliqaRecallSweeps {
   static List<RankedHit> unit(List<RankedHit> hits) {
     float best = hits.isEmpty() ? 1 : hits.get(0).score();
     return hits.stream().map(h -> new RankedHit(h.luceneDocId(), h.score() / best)).toList();
+  }
+
+  /**
+   * RM3-style lexical feedback: terms of the top k fused passages, weighted by the passage's share of the
+   * fused score times the term's share of the passage, the best {@code terms} of them added to the
+   * question's BM25 query with total weight 1 - alpha; then fused with dense as tuned (200, spread, 0.4).
+   */
+  private void rm3(IndexSearcher searcher, Analyzer analyzer, Map<String, List<RankedHit>> lexical) throws IOException {
+    HybridRetriever base = new HybridRetriever(analyzer, fields(0, 0), "vector", null, new HybridRetriever.Settings(200, null));
+    Map<Integer, Map<String, Integer>> termCache = new HashMap<>();
+    t.report("rm3 baseline (no feedback) spread 200 0.4", rank(q -> Fusion.linear(List.of(cut(lexical.get(q), 200),
+        ObliqaRecallTuning.top(dense.get(q), 200)), new float[] {0.6f, 0.4f}, true)));
+    for (int k : new int[] {3, 10}) {
+      for (int terms : new int[] {10, 30}) {
+        for (float alpha : new float[] {0.5f, 0.7f, 0.85f}) {
+          Map<String, List<Integer>> rankings = new LinkedHashMap<>();
+          for (Map.Entry<String, String> q : t.queries.entrySet()) {
+            List<RankedHit> top200dense = ObliqaRecallTuning.top(dense.get(q.getKey()), 200);
+            List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(cut(lexical.get(q.getKey()), 200), top200dense),
+                new float[] {0.6f, 0.4f}, true));
+            Map<String, Float> weights = new HashMap<>();
+            float total = 0;
+            for (int i = 0; i < Math.min(k, fused.size()); i++) {
+              total += fused.get(i).score();
+            }
+            for (int i = 0; i < Math.min(k, fused.size()); i++) {
+              int doc = fused.get(i).luceneDocId();
+              Map<String, Integer> tf = termCache.computeIfAbsent(doc, d -> termsOf(analyzer, t.passages.get(d).text()));
+              int length = tf.values().stream().mapToInt(Integer::intValue).sum();
+              float share = fused.get(i).score() / total;
+              tf.forEach((term, n) -> weights.merge(term, share * n / length, Float::sum));
+            }
+            List<Map.Entry<String, Float>> best = new ArrayList<>(weights.entrySet());
+            best.sort(Map.Entry.<String, Float>comparingByValue().reversed());
+            best = best.subList(0, Math.min(terms, best.size()));
+            float sum = (float) best.stream().mapToDouble(Map.Entry::getValue).sum();
+            Query original = base.lexicalQuery(q.getValue(), null);
+            BooleanQuery.Builder expanded = new BooleanQuery.Builder();
+            if (original != null) {
+              expanded.add(new BoostQuery(original, alpha), BooleanClause.Occur.SHOULD);
+            }
+            for (Map.Entry<String, Float> e : best) {
+              expanded.add(new BoostQuery(new TermQuery(
+                  new Term(ObliqaRecallTuning.TEXT, e.getKey())), (1 - alpha) * e.getValue() / sum * terms),
+                  BooleanClause.Occur.SHOULD);
+            }
+            List<RankedHit> lex = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(expanded.build(), 200).scoreDocs) {
+              lex.add(new RankedHit(sd.doc, sd.score));
+            }
+            rankings.put(q.getKey(), Fusion.linear(List.of(lex, top200dense), new float[] {0.6f, 0.4f}, true));
+          }
+          t.report(String.format("rm3 k=%d terms=%d alpha=%.2f (+ dense spread 200 0.4)", k, terms, alpha), rankings);
+        }
+      }
+    }
+  }
+
+  private static Map<String, Integer> termsOf(Analyzer analyzer, String text) {
+    Map<String, Integer> tf = new HashMap<>();
+    try (TokenStream stream = analyzer.tokenStream(ObliqaRecallTuning.TEXT, text)) {
+      CharTermAttribute term =
+          stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tf;
   }
 
   static List<Integer> ids(List<RankedHit> hits) {
@@ -258,11 +355,11 @@ final class ObliqaRecallSweeps {
 
   /** BM25 text + pairs at depth 1000, cached in the system temp folder between runs (the sweeps' slow part). */
   private Map<String, List<RankedHit>> cachedLexical(IndexSearcher searcher, Analyzer analyzer) throws IOException {
-    java.nio.file.Path cache = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+    Path cache = Path.of(System.getProperty("java.io.tmpdir"),
         "obliqa-lexical-" + t.queries.size() + ".bin");
     Map<String, List<RankedHit>> result = new HashMap<>();
-    if (java.nio.file.Files.exists(cache)) {
-      try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(cache)))) {
+    if (Files.exists(cache)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(cache)))) {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
           String q = in.readUTF();
@@ -277,7 +374,7 @@ final class ObliqaRecallSweeps {
       return result;
     }
     result = lexical(searcher, analyzer, fields(0, 0), 1000);
-    try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(cache)))) {
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(cache)))) {
       out.writeInt(result.size());
       for (Map.Entry<String, List<RankedHit>> e : result.entrySet()) {
         out.writeUTF(e.getKey());

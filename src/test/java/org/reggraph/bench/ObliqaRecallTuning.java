@@ -36,8 +36,11 @@ import org.reggraph.search.ranking.RankedHit;
  * computed from lists cached once per run (BM25 per field, exact dense scores), so a variant costs
  * seconds.
  *
- * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaRecallTuning SHARED VECTOR_DIR SPLIT}
- * with the E5 vector files of {@link ObliqaTuning}'s {@code embed} phase in VECTOR_DIR.
+ * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaRecallTuning SHARED VECTOR_DIR SPLIT PHASE}
+ * with the E5 vector files of {@link ObliqaTuning}'s {@code embed} phase in VECTOR_DIR and PHASE one of
+ * {@code fusion}, {@code headings}, {@code prior}, {@code prf}, {@code fill}, {@code depth}, {@code rm3},
+ * {@code oracle} (see {@link ObliqaRecallSweeps}). The BM25 lists are cached in the system temp folder
+ * after the first run. Results are in docs/retrieval.md.
  */
 public final class ObliqaRecallTuning {
 
