@@ -101,6 +101,58 @@ final class ObliqaRecallSweeps {
           }
         }
       }
+      if (phase.equals("length")) {
+        int[] words = t.passages.stream().mapToInt(p -> p.text().strip().split("\\s+").length).toArray();
+        for (int shortest : new int[] {5, 8, 12, 20}) {
+          for (float factor : new float[] {0f, 0.5f, 0.8f}) {
+            t.report(String.format("length prior: <= %d words x %.1f (spread 200 0.4)", shortest, factor), rank(q -> {
+              List<RankedHit> fused = Fusion.sorted(Fusion.scores(List.of(cut(lexical.get(q), 200),
+                  ObliqaRecallTuning.top(dense.get(q), 200)), new float[] {0.6f, 0.4f}, true));
+              Map<Integer, Float> rescored = new HashMap<>();
+              fused.forEach(h -> rescored.put(h.luceneDocId(), words[h.luceneDocId()] <= shortest ? h.score() * factor : h.score()));
+              return ids(Fusion.sorted(rescored));
+            }));
+          }
+        }
+      }
+      if (phase.equals("qprefix")) {
+        org.reggraph.search.semantic.PassageEmbedder embedder = new org.reggraph.search.semantic.PassageEmbedder();
+        Map<String, float[]> asPassage = new HashMap<>();
+        t.queries.forEach((q, text) -> asPassage.put(q, embedder.embedPassage(text)));
+        for (float mix : new float[] {1f, 0.5f}) {
+          for (float w : new float[] {0.3f, 0.4f}) {
+            t.report(String.format("question embedded as a passage, mix %.1f with the query form, w %.1f (spread 200)", mix, w), rank(q -> {
+              float[] v = t.queryVectors.get(q).clone();
+              float[] p = asPassage.get(q);
+              for (int j = 0; j < v.length; j++) {
+                v[j] = (1 - mix) * v[j] + mix * p[j];
+              }
+              return Fusion.linear(List.of(cut(lexical.get(q), 200), ObliqaRecallTuning.top(t.denseScores(v), 200)),
+                  new float[] {1 - w, w}, true);
+            }));
+          }
+        }
+      }
+      if (phase.equals("densecontext")) {
+        // Passages embedded again with their parent passage's text in front (same DocumentID, PassageID prefix).
+        org.reggraph.search.semantic.PassageEmbedder embedder = new org.reggraph.search.semantic.PassageEmbedder();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < t.passages.size(); i++) {
+          texts.add(t.parentText[i].isEmpty() ? t.passages.get(i).text() : t.parentText[i] + "\n" + t.passages.get(i).text());
+        }
+        long embedStart = System.nanoTime();
+        List<float[]> vectors = embedder.embedPassages(texts);
+        System.out.printf("re-embedded %d passages in %.0f s%n", vectors.size(), (System.nanoTime() - embedStart) / 1e9);
+        for (int i = 0; i < vectors.size(); i++) {
+          t.passageVectors[i] = vectors.get(i);
+        }
+        for (float w : new float[] {0.3f, 0.4f, 0.5f}) {
+          t.report(String.format("dense over parent + passage text, w %.1f (spread 200)", w), rank(q -> Fusion.linear(
+              List.of(cut(lexical.get(q), 200), ObliqaRecallTuning.top(t.denseScores(t.queryVectors.get(q)), 200)),
+              new float[] {1 - w, w}, true)));
+        }
+        t.report("dense over parent + passage text, dense only", rank(q -> ids(ObliqaRecallTuning.top(t.denseScores(t.queryVectors.get(q)), 10))));
+      }
       if (phase.equals("rm3")) {
         rm3(searcher, analyzer, lexical);
       }
