@@ -45,7 +45,8 @@ final class ObliqaRecallSweeps {
     this.t = tuning;
   }
 
-  void run(String phase) throws IOException {
+  void run(String phaseList) throws IOException {
+    Set<String> phase = Set.of(phaseList.split(","));
     long start = System.nanoTime();
     for (Map.Entry<String, String> q : t.queries.entrySet()) {
       dense.put(q.getKey(), t.denseScores(t.queryVectors.get(q.getKey())));
@@ -56,10 +57,10 @@ final class ObliqaRecallSweeps {
         DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher searcher = ObliqaRecallTuning.searcher(reader);
       Map<String, List<RankedHit>> lexical = cachedLexical(searcher, analyzer);
-      if (phase.equals("all") || phase.equals("fusion")) {
+      if (phase.contains("all") || phase.contains("fusion")) {
         fusion(lexical);
       }
-      if (phase.equals("all") || phase.equals("headings")) {
+      if (phase.contains("all") || phase.contains("headings")) {
         for (float[] b : new float[][] {{0.1f, 0}, {0.2f, 0}, {0.3f, 0}, {0.5f, 0}, {0, 0.1f}, {0, 0.2f}, {0, 0.3f}, {0, 0.5f}}) {
           Map<String, List<RankedHit>> withHeadings = lexical(searcher, analyzer, fields(b[0], b[1]), 100);
           t.report(String.format("bm25 only parent=%.1f ancestors=%.1f", b[0], b[1]), rank(q -> ids(withHeadings.get(q))));
@@ -67,13 +68,13 @@ final class ObliqaRecallSweeps {
               List.of(withHeadings.get(q), ObliqaRecallTuning.top(dense.get(q), 100)), new float[] {0.7f, 0.3f}, false)));
         }
       }
-      if (phase.equals("all") || phase.equals("prior")) {
+      if (phase.contains("all") || phase.contains("prior")) {
         prior(lexical);
       }
-      if (phase.equals("all") || phase.equals("fill")) {
+      if (phase.contains("all") || phase.contains("fill")) {
         fill(lexical);
       }
-      if (phase.equals("all") || phase.equals("fill") || phase.equals("combo")) {
+      if (phase.contains("all") || phase.contains("fill") || phase.contains("combo")) {
         for (String group : new String[] {"document", "section"}) {
           for (float lambda : new float[] {0.3f, 0.5f, 0.8f}) {
             for (float w : new float[] {0.3f, 0.4f}) {
@@ -91,7 +92,7 @@ final class ObliqaRecallSweeps {
           }
         }
       }
-      if (phase.equals("depth")) {
+      if (phase.contains("depth")) {
         for (int[] d : new int[][] {{200, 200}, {500, 500}, {1000, 100}, {1000, 200}, {1000, 500}, {500, 200}}) {
           for (float w : new float[] {0.3f, 0.4f}) {
             for (boolean z : new boolean[] {false, true}) {
@@ -101,7 +102,7 @@ final class ObliqaRecallSweeps {
           }
         }
       }
-      if (phase.equals("length")) {
+      if (phase.contains("length")) {
         int[] words = t.passages.stream().mapToInt(p -> p.text().strip().split("\\s+").length).toArray();
         for (int shortest : new int[] {5, 8, 12, 20}) {
           for (float factor : new float[] {0f, 0.5f, 0.8f}) {
@@ -115,7 +116,7 @@ final class ObliqaRecallSweeps {
           }
         }
       }
-      if (phase.equals("qprefix")) {
+      if (phase.contains("qprefix")) {
         org.reggraph.search.semantic.PassageEmbedder embedder = new org.reggraph.search.semantic.PassageEmbedder();
         Map<String, float[]> asPassage = new HashMap<>();
         t.queries.forEach((q, text) -> asPassage.put(q, embedder.embedPassage(text)));
@@ -133,7 +134,7 @@ final class ObliqaRecallSweeps {
           }
         }
       }
-      if (phase.equals("densecontext")) {
+      if (phase.contains("densecontext")) {
         // Passages embedded again with their parent passage's text in front (same DocumentID, PassageID prefix).
         org.reggraph.search.semantic.PassageEmbedder embedder = new org.reggraph.search.semantic.PassageEmbedder();
         List<String> texts = new ArrayList<>();
@@ -156,7 +157,10 @@ final class ObliqaRecallSweeps {
       if (phase.equals("rm3")) {
         rm3(searcher, analyzer, lexical);
       }
-      if (phase.equals("oracle")) {
+      if (phase.contains("denseonly")) {
+        t.report("dense only (exact)", rank(q -> ids(ObliqaRecallTuning.top(dense.get(q), 10))));
+      }
+      if (phase.contains("oracle")) {
         for (int k : new int[] {10, 20, 30, 50, 100, 200}) {
           int kk = k;
           Map<String, List<Integer>> r = rank(q -> Fusion.linear(List.of(cut(lexical.get(q), 100),
@@ -164,7 +168,7 @@ final class ObliqaRecallSweeps {
           t.report("fused recall at " + k + " (as R@10 of a perfect reorder)", oracle(r, kk));
         }
       }
-      if (phase.equals("all") || phase.equals("prf")) {
+      if (phase.contains("all") || phase.contains("prf")) {
         densePrf(lexical);
       }
     }
