@@ -39,9 +39,9 @@ import org.reggraph.search.ranking.RankedHit;
  * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaRecallTuning SHARED VECTOR_DIR SPLIT PHASE}
  * with the E5 vector files of {@link ObliqaTuning}'s {@code embed} phase in VECTOR_DIR and PHASE one of
  * {@code fusion}, {@code headings}, {@code prior}, {@code prf}, {@code fill}, {@code depth}, {@code rm3},
- * {@code length}, {@code qprefix}, {@code densecontext} (the last two load E5), {@code denseonly}, {@code oracle}, or several
- * comma-separated (see
- * {@link ObliqaRecallSweeps}). The BM25 lists are cached in the system temp folder after the first run.
+ * {@code length}, {@code qprefix}, {@code densecontext} (the last two load E5), {@code denseonly},
+ * {@code oracle}, or several comma-separated (see {@link ObliqaRecallSweeps}). The BM25 lists are cached
+ * in the system temp folder after the first run.
  * Results are in docs/retrieval.md.
  */
 public final class ObliqaRecallTuning {
