@@ -45,6 +45,11 @@ public final class TrecScorer {
         scores.queries(), scores.recallAt10(), scores.mapAt10());
   }
 
+  /** Whether the qrels judge the document relevant to the query. */
+  public boolean isRelevant(String queryId, String docId) {
+    return relevant.getOrDefault(queryId, Set.of()).contains(docId);
+  }
+
   /** Reads qrels lines {@code qid iter docid relevance}; relevance 0 is not relevant. */
   public static TrecScorer fromQrels(Path qrels) throws IOException {
     Map<String, Set<String>> relevant = new HashMap<>();
