@@ -1,11 +1,13 @@
 package org.reggraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reggraph.model.ChineseDrafting;
 import org.reggraph.model.DocumentKind;
 import org.reggraph.model.Modality;
 import org.reggraph.model.Rule;
@@ -21,22 +23,21 @@ import org.reggraph.model.Span;
  * items （一）, （二）… that follow it, as in English lists.
  */
 final class ChineseRuleExtractor {
-    private static final Pattern CUE = Pattern.compile("不应当|不得|禁止|严禁|应当|必须|可以|有权|鼓励|提倡");
     private static final Map<String, Modality> MODALITY = Map.of(
             "不应当", Modality.PROHIBITION, "不得", Modality.PROHIBITION, "禁止", Modality.PROHIBITION,
             "严禁", Modality.PROHIBITION, "应当", Modality.OBLIGATION, "必须", Modality.OBLIGATION,
             "可以", Modality.PERMISSION, "有权", Modality.PERMISSION, "鼓励", Modality.RECOMMENDATION,
             "提倡", Modality.RECOMMENDATION);
-    /** Screens out texts with no cue at all, which is every English text, before any clause is cut. */
-    private static final List<String> CUE_WORDS = List.of("不得", "禁止", "严禁", "应当", "必须", "可以", "有权",
-            "鼓励", "提倡");
-    private static final Pattern LABEL = Pattern.compile("^第[一二三四五六七八九十百千零〇两\\d]+[条章节编][\\s\\u3000]*");
-    private static final Pattern ITEM = Pattern.compile("^[（(][一二三四五六七八九十\\d]+[）)][\\s\\u3000]*");
-    private static final String CLAUSE_ENDS = "。！？；\n";
+    /** The cue words, longest first, so 不应当 is read whole rather than as 应当. */
+    private static final Pattern CUE = Pattern.compile(String.join("|", MODALITY.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+    private static final Pattern LABEL = Pattern.compile("^" + ChineseDrafting.DIVISION + "[\\s\\u3000]*");
+    private static final Pattern ITEM = Pattern.compile("^" + ChineseDrafting.ITEM + "[\\s\\u3000]*");
     private static final String TRIM = " \t\u3000\u00A0，、：。；！？";
 
     List<Rule> extract(String text, DocumentKind kind) {
-        if (CUE_WORDS.stream().noneMatch(text::contains)) {
+        // Screens out texts with no cue at all, which is every English text, before any clause is cut.
+        if (MODALITY.keySet().stream().noneMatch(text::contains)) {
             return List.of();
         }
         List<Rule> rules = new ArrayList<>();
@@ -126,7 +127,7 @@ final class ChineseRuleExtractor {
         List<Span> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (i == text.length() || text.charAt(i) == '\n' || ChineseDrafting.endsSentence(text.charAt(i))) {
                 int end = i < text.length() && text.charAt(i) != '\n' ? i + 1 : i;
                 Span clause = trimmed(text, start, end);
                 if (clause.length() > 0 && holdsHan(clause.of(text))) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reggraph.model.ChineseDrafting;
 import org.reggraph.model.Provision;
 import org.reggraph.model.Span;
 

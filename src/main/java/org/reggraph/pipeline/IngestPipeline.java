@@ -330,7 +330,7 @@ public final class IngestPipeline {
      * after the next {@link ProvisionIndex#commit}.
      */
     public void reindexDocument(String documentKey) {
-        index.replaceDocument(iris.document(documentKey), indexView.provisions(documentKey));
+        index(List.of(documentKey));
     }
 
     private String documentWithVersion(String sha256) {
