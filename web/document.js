@@ -166,7 +166,7 @@ function openRuleFrom(event) {
   location.href = ruleHref(mark.dataset.rule);
 }
 
-function metadataList(doc, text) {
+function metadataList(doc, text, sourceFields) {
   const list = el('dl', 'meta-list');
   const add = (term, value) => {
     if (value === null || value === undefined || value === '') return;
@@ -182,6 +182,8 @@ function metadataList(doc, text) {
   add('Format', doc.mediaType);
   add('Length', Array.from(text).length.toLocaleString('en') + ' characters');
   if (doc.sample) add('Note', 'illustrative sample, not a real document');
+  // Fields the source declared beyond the ones above (a JSON Lines passage's extra keys), as they came.
+  for (const [name, value] of Object.entries(sourceFields || {})) add(name, value);
   return list;
 }
 
@@ -212,7 +214,7 @@ function renderSide(body, rules, text) {
     legend.appendChild(item);
   }
   side.appendChild(sideSection('Rules (' + rules.length + ')', legend));
-  side.appendChild(sideSection('About', metadataList(body.document, text)));
+  side.appendChild(sideSection('About', metadataList(body.document, text, body.sourceFields)));
   const versions = el('ol', 'versions');
   for (const version of body.versions) {
     const item = el('li', version.current ? 'current' : null);

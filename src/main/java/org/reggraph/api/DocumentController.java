@@ -6,7 +6,10 @@ import java.util.Map;
 import org.reggraph.graph.DocumentSummary;
 import org.reggraph.graph.GraphReader;
 
-/** Documents: the list, one document with versions, provisions and cross-references, and its plain text. */
+/**
+ * Documents: the list, one document with its source fields, versions, provisions and cross-references, and its
+ * plain text.
+ */
 final class DocumentController {
     private final GraphReader graph;
 
@@ -23,6 +26,7 @@ final class DocumentController {
         DocumentSummary summary = find(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("document", summary);
+        body.put("sourceFields", graph.sourceFields(id));
         body.put("versions", graph.versions(id));
         body.put("provisions", graph.provisions(id));
         body.put("references", graph.references(id));

@@ -149,6 +149,19 @@ public final class DocumentGraphWriter {
             doc.removeAll(Vocab.currentVersion);
         }
         doc.addProperty(DCTerms.hasVersion, version).addProperty(Vocab.currentVersion, version);
+        writeSourceFields(graph, version, source);
+    }
+
+    /** Fields of the source with no property of their own, on the version: they came with its bytes. */
+    private void writeSourceFields(Model graph, Resource version, SourceDocument source) {
+        int ordinal = 0;
+        for (var field : source.sourceFields().entrySet()) {
+            Resource node = graph.createResource(iris.sourceField(version.getURI(), ++ordinal))
+                    .addProperty(RDF.type, Vocab.SourceField)
+                    .addProperty(Vocab.fieldName, field.getKey())
+                    .addProperty(RDF.value, field.getValue());
+            version.addProperty(Vocab.sourceField, node);
+        }
     }
 
     private void writeProvisions(Model graph, Resource version, Resource activity, SourceDocument source,

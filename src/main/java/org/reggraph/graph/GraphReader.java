@@ -101,6 +101,19 @@ public final class GraphReader {
                 Queries.integer(row, "start", 0), Queries.integer(row, "end", 0))));
     }
 
+    /** The current version's source fields ({@code rg:sourceField}), name to value, in the source's order. */
+    public Map<String, String> sourceFields(String key) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?name ?value WHERE {
+                  ?doc rg:currentVersion/rg:sourceField ?field .
+                  ?field rg:fieldName ?name ; rdf:value ?value .
+                } ORDER BY STRLEN(STR(?field)) STR(?field)
+                """, bind("doc", iris.document(key)),
+                row -> fields.put(Queries.string(row, "name"), Queries.string(row, "value"))));
+        return fields;
+    }
+
     public Optional<String> currentText(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?text WHERE { ?doc rg:currentVersion/rg:plainText ?text }

@@ -45,6 +45,10 @@ public final class Iris {
         return versionIri + "/m/" + ordinal;
     }
 
+    public String sourceField(String versionIri, int ordinal) {
+        return versionIri + "/f/" + ordinal;
+    }
+
     public String activity(String versionIri) {
         return versionIri + "/ingest";
     }

@@ -18,6 +18,7 @@ final class Queries {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>

@@ -26,6 +26,7 @@ public final class Vocab {
     public static final Resource EntityMention = resource("EntityMention");
     public static final Resource Citation = resource("Citation");
     public static final Resource IngestActivity = resource("IngestActivity");
+    public static final Resource SourceField = resource("SourceField");
     public static final Resource DocumentKindScheme = resource("DocumentKind");
     public static final Resource ModalityScheme = resource("Modality");
     public static final Resource EntityScheme = resource("EntityScheme");
@@ -40,6 +41,8 @@ public final class Vocab {
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property sample = property("sample");
     public static final Property softwareVersion = property("softwareVersion");
+    public static final Property sourceField = property("sourceField");
+    public static final Property fieldName = property("fieldName");
 
     // Provision
     public static final Property provision = property("provision");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,8 @@ public final class DocumentDescriber {
                 sha256,
                 parsed.text(),
                 segmenter.segment(parsed.text(), parsed.headings()),
-                Boolean.TRUE.equals(entry.sample()));
+                Boolean.TRUE.equals(entry.sample()),
+                Map.of());
     }
 
     /** Folders named news, guidance or directives say what their files are; directive is the default. */

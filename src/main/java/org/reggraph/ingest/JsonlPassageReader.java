@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,20 +45,28 @@ public final class JsonlPassageReader {
     public static final String LABEL_KEY = "passage";
 
     public Passage {
-      metadata = Map.copyOf(metadata);
+      metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     /**
      * The passage as a document of kind passage with one provision spanning its text. Its key, and so
      * its IRI, is the slug of its id ({@link CanonicalId#slug}), which leaves ids such as ObliQA's
-     * lower-case UUIDs unchanged; its version is the hash of id and text, so re-ingest is a no-op.
+     * lower-case UUIDs unchanged; its version is the hash of everything the line holds, so re-ingest is a
+     * no-op. Its other keys become the document's source fields in the graph: nothing of the line is lost.
      */
     public SourceDocument toSourceDocument(String fileName) {
       String label = metadata.getOrDefault(LABEL_KEY, "");
       Provision provision = new Provision(0, label, "", new Span(0, contents.length()));
       return new SourceDocument(CanonicalId.slug(id), id, List.of(), "Passage " + id, DocumentKind.PASSAGE,
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          fileName, MEDIA_TYPE, sha256(id + "\n" + contents), contents, List.of(provision), false);
+          fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata);
+    }
+
+    /** Id, contents and every source field: a change to any of them makes a new version. */
+    private String versionText() {
+      StringBuilder text = new StringBuilder(id).append('\n').append(contents);
+      metadata.forEach((name, value) -> text.append('\n').append(name).append('=').append(value));
+      return text.toString();
     }
   }
 

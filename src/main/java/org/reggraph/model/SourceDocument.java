@@ -1,7 +1,10 @@
 package org.reggraph.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +17,9 @@ import java.util.Optional;
  * @param alsoKnownAs    further canonical keys that name the same document, so citations of them resolve
  * @param sha256         hex SHA-256 of the file's bytes: the identity of this version
  * @param text           the plain text every offset refers to
+ * @param sourceFields   what the source declared that RegGraph has no property of its own for (a JSONL
+ *                       passage's keys besides {@code id} and {@code contents}), name to value, in the
+ *                       source's order
  */
 public record SourceDocument(
         String key,
@@ -31,12 +37,14 @@ public record SourceDocument(
         String sha256,
         String text,
         List<Provision> provisions,
-        boolean sample) {
+        boolean sample,
+        Map<String, String> sourceFields) {
 
     public SourceDocument {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(title, "title");
         alsoKnownAs = List.copyOf(alsoKnownAs);
         provisions = List.copyOf(provisions);
+        sourceFields = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
     }
 }

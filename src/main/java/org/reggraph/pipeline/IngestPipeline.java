@@ -322,7 +322,8 @@ public final class IngestPipeline {
         aliases.add(0, source.key());
         return new SourceDocument(key, source.identifier(), aliases, source.title(), source.kind(), source.issuer(),
                 source.date(), source.jurisdiction(), source.language(), source.sourceUrl(), source.fileName(),
-                source.mediaType(), source.sha256(), source.text(), source.provisions(), source.sample());
+                source.mediaType(), source.sha256(), source.text(), source.provisions(), source.sample(),
+                source.sourceFields());
     }
 
     /**

@@ -44,6 +44,33 @@ class PassageBatchTest {
         }
     }
 
+    @Test
+    void aPassagesOtherKeysAreKeptAsSourceFieldsOfItsVersionInTheirOrder() {
+        try (TestStore store = TestStore.open(dataDir)) {
+            var pipeline = store.regGraph().pipeline();
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            fields.put("passage", "1.1.1.(1)");
+            fields.put("document", "12");
+            fields.put("tags", "[\"aml\",\"kyc\"]");
+            SourceDocument first = new Passage("p-fields", "Operators shall keep records.", fields, 1)
+                    .toSourceDocument("passages.jsonl");
+            assertEquals(FileOutcome.Status.STORED, pipeline.storeBatch(List.of(first)).get(0).status());
+            assertEquals(List.of("passage", "document", "tags"),
+                    List.copyOf(store.regGraph().graph().sourceFields("p-fields").keySet()));
+            assertEquals(fields, store.regGraph().graph().sourceFields("p-fields"));
+
+            assertEquals(FileOutcome.Status.UNCHANGED, pipeline.storeBatch(List.of(first)).get(0).status(),
+                    "the same line again changes nothing");
+            fields.put("document", "13");
+            SourceDocument moved = new Passage("p-fields", "Operators shall keep records.", fields, 1)
+                    .toSourceDocument("passages.jsonl");
+            assertEquals(FileOutcome.Status.NEW_VERSION, pipeline.storeBatch(List.of(moved)).get(0).status(),
+                    "a changed field is a new version, though the text is the same");
+            assertEquals("13", store.regGraph().graph().sourceFields("p-fields").get("document"));
+            assertEquals(Map.of(), store.regGraph().graph().sourceFields("no-such-passage"));
+        }
+    }
+
     private static SourceDocument passage(String id, String text) {
         return new Passage(id, text, Map.of(), 1).toSourceDocument("passages.jsonl");
     }
