@@ -133,7 +133,7 @@ function renderHit(hit) {
     }
     item.appendChild(rules);
   }
-  const references = crossReferences(hit.crossReferences);
+  const references = crossReferences(hit.crossReferences, hit.document && hit.document.id);
   if (references) item.appendChild(references);
   return item;
 }
@@ -142,25 +142,32 @@ const SHOWN_REFERENCES = 4;
 
 /**
  * A hit's cross-references: what its document cites, what cites it, and related provisions elsewhere. The
- * API gives {cites, citedBy, related}; a plain list is read as "cites".
+ * API gives {cites, citesTotal, citedBy, citedByTotal, related}, the lists cut to their first few; a plain
+ * list is read as "cites". "+N more" leads to the document, whose page lists them all.
  */
-function crossReferences(given) {
+function crossReferences(given, documentId) {
   if (!given) return null;
   const groups = Array.isArray(given) ? { cites: given } : given;
   const box = el('div', 'hit-references');
-  const addGroup = (title, items, render) => {
+  const addGroup = (title, items, total, render) => {
     if (!Array.isArray(items) || !items.length) return;
     const row = el('div', 'reference-group');
     row.appendChild(el('span', 'group-title', title));
     const list = el('ul', 'inline-list');
     items.slice(0, SHOWN_REFERENCES).forEach(entry => list.appendChild(render(entry)));
-    if (items.length > SHOWN_REFERENCES) list.appendChild(el('li', 'muted', '+' + (items.length - SHOWN_REFERENCES) + ' more'));
+    const hidden = Math.max(total || 0, items.length) - Math.min(items.length, SHOWN_REFERENCES);
+    if (hidden > 0) {
+      const more = el('li', 'muted');
+      const label = '+' + hidden + ' more';
+      more.appendChild(documentId ? link(documentHref(documentId), label) : document.createTextNode(label));
+      list.appendChild(more);
+    }
     row.appendChild(list);
     box.appendChild(row);
   };
-  addGroup('Cites', groups.cites, referenceItem);
-  addGroup('Cited by', groups.citedBy, referenceItem);
-  addGroup('Related', groups.related, related => {
+  addGroup('Cites', groups.cites, groups.citesTotal, referenceItem);
+  addGroup('Cited by', groups.citedBy, groups.citedByTotal, referenceItem);
+  addGroup('Related', groups.related, 0, related => {
     const entry = el('li', 'related');
     entry.appendChild(link(documentHref(related.documentId), [related.label, related.documentTitle]
       .filter(Boolean).join(' · ') || related.documentId));

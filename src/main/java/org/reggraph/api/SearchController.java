@@ -11,6 +11,8 @@ import org.reggraph.search.SearchRequest;
 final class SearchController {
     static final int MAX_LIMIT = 100;
     static final int MAX_OFFSET = 10_000;
+    /** The most cited or citing documents a hit may list; a document's route lists them all. */
+    static final int MAX_REFERENCES = 1_000;
     /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
     static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "lang");
 
@@ -24,6 +26,8 @@ final class SearchController {
         String query = Params.requiredText(ctx, "q");
         int limit = Params.intParam(ctx, "limit", 10, 1, MAX_LIMIT);
         int offset = Params.intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+        int references = Params.intParam(ctx, "references", CrossReferencedSearch.DEFAULT_REFERENCES_SHOWN, 0,
+                MAX_REFERENCES);
         SearchRequest.Sort sort = Params.enumParam(ctx, "sort", SearchRequest.Sort.class, SearchRequest.Sort.RELEVANCE);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dimension : FILTERS) {
@@ -36,6 +40,6 @@ final class SearchController {
         SearchRequest request = new SearchRequest(query, limit, offset, filters, sort);
         boolean question = mode == SearchMode.QUESTION
                 || mode == SearchMode.AUTO && sort == SearchRequest.Sort.RELEVANCE && SearchMode.looksLikeQuestion(query);
-        ctx.json(search.search(request, question));
+        ctx.json(search.search(request, question, references));
     }
 }

@@ -2,6 +2,7 @@ package org.reggraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,17 @@ public final class ProvisionContextReader {
     private final Map<String, DocumentReferences> documentCache = leastRecentlyUsed(DOCUMENT_CACHE_ENTRIES);
     private long cachedGeneration = -1;
 
-    /** What a document cites and what cites it, shared by all of its provisions. */
+    /**
+     * What a document cites and what cites it, shared by all of its provisions; documents in the store come
+     * first, because those are the ones a reader can open, and a search hit shows only the first few.
+     */
     private record DocumentReferences(List<Reference> cites, List<Reference> citedBy) {
+        private static final Comparator<Reference> IN_STORE_FIRST = Comparator.comparing(reference -> !reference.resolved());
+
         DocumentReferences {
-            // Copied once here, so each provision's context shares these lists instead of copying them again.
-            cites = List.copyOf(cites);
-            citedBy = List.copyOf(citedBy);
+            // Sorted and copied once here, so each provision's context shares these lists.
+            cites = cites.stream().sorted(IN_STORE_FIRST).toList();
+            citedBy = citedBy.stream().sorted(IN_STORE_FIRST).toList();
         }
     }
 

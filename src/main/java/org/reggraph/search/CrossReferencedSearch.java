@@ -20,17 +20,25 @@ public final class CrossReferencedSearch {
         this.contexts = contexts;
     }
 
+    /** How many of its document's references each hit lists unless asked otherwise. */
+    public static final int DEFAULT_REFERENCES_SHOWN = 10;
+
     /** {@code question} picks the plain-language path ({@link SearchService#searchQuestion}). */
     public SearchAnswer search(SearchRequest request, boolean question) {
-        SearchPage page = question ? search.searchQuestion(request) : search.search(request);
-        return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
-                request.offset(), withContext(page.hits()), page.facets());
+        return search(request, question, DEFAULT_REFERENCES_SHOWN);
     }
 
-    private List<CrossReferencedHit> withContext(List<SearchHit> hits) {
+    /** The same, listing at most {@code referencesShown} cited and citing documents on each hit. */
+    public SearchAnswer search(SearchRequest request, boolean question, int referencesShown) {
+        SearchPage page = question ? search.searchQuestion(request) : search.search(request);
+        return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
+                request.offset(), withContext(page.hits(), referencesShown), page.facets());
+    }
+
+    private List<CrossReferencedHit> withContext(List<SearchHit> hits, int referencesShown) {
         Map<String, String> documentIds = new LinkedHashMap<>();
         hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
         Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()))).toList();
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()), referencesShown)).toList();
     }
 }

@@ -93,6 +93,32 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
+    void aSearchHitListsWhatItsDocumentCitesAndWhoCitesItInStoreFirstCutToTheNumberAsked() throws Exception {
+        JsonNode all = hitOf(json("/api/v1/search?q=licen*&kind=news&references=1000"), FACT_SHEET);
+        List<String> cited = all.path("cites").findValuesAsText("documentId");
+        assertTrue(cited.contains(ORDER) && cited.contains("cfr-15-744-23"), "the fact sheet's hit: " + all);
+        assertEquals(cited.size(), all.path("citesTotal").asInt());
+
+        JsonNode cut = hitOf(json("/api/v1/search?q=licen*&kind=news&references=1"), FACT_SHEET);
+        assertEquals(1, cut.path("cites").size(), cut.toString());
+        assertEquals(cited.size(), cut.path("citesTotal").asInt(), "the total counts what was left out");
+        assertTrue(cut.path("cites").get(0).path("resolved").asBoolean(), "a document in the store comes first");
+
+        JsonNode order = hitOf(json("/api/v1/search?q=licen*&kind=directive"), ORDER);
+        List<String> citing = order.path("citedBy").findValuesAsText("documentId");
+        assertTrue(citing.contains(FACT_SHEET), "the order's hit names the news citing it: " + order);
+        assertEquals(citing.size(), order.path("citedByTotal").asInt());
+    }
+
+    @Test
+    void aReferenceCountOutOfBoundsIsRefusedByName() throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/search?q=licen*&references=-1");
+        assertEquals(400, response.statusCode());
+        assertTrue(JSON.readTree(response.body()).path("error").path("message").asText().contains("references"),
+                response.body());
+    }
+
+    @Test
     void theTextIsTheCurrentVersionsPlainText() throws Exception {
         HttpResponse<String> response = store.get("/api/v1/documents/" + ORDER + "/text");
         assertEquals(200, response.statusCode());
@@ -168,6 +194,16 @@ class DocumentAndRuleApiTest {
 
     private static List<String> iris(JsonNode body) {
         return body.path("obligations").findValuesAsText("iri");
+    }
+
+    /** The cross-references of the first hit from {@code documentId} in a search answer. */
+    private static JsonNode hitOf(JsonNode answer, String documentId) {
+        for (JsonNode hit : answer.path("hits")) {
+            if (hit.path("document").path("id").asText().equals(documentId)) {
+                return hit.path("crossReferences");
+            }
+        }
+        throw new AssertionError("no hit from " + documentId + " in " + answer.path("hits").findValuesAsText("iri"));
     }
 
     private static JsonNode json(String path) throws Exception {
