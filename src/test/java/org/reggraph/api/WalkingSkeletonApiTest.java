@@ -90,6 +90,17 @@ class WalkingSkeletonApiTest {
     }
 
     @Test
+    void aQuestionWithParenthesesOrQuotesIsAnsweredAsAQuestion() throws Exception {
+        String question = "Which developers must obtain a licence (for model weights) before a \"transfer\" abroad?";
+        HttpResponse<String> response = store.get("/api/v1/search?q="
+                + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("question", body.path("mode").asText());
+        assertTrue(body.path("total").asLong() > 0, response.body());
+    }
+
+    @Test
     void outOfBoundsParameterIsNamed() throws Exception {
         HttpResponse<String> response = store.get("/api/v1/search?q=license&limit=100000");
         assertEquals(400, response.statusCode());
