@@ -18,6 +18,13 @@ import org.reggraph.model.SourceDocument;
  */
 public final class DocumentDescriber {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern DATA_TYPES = Pattern.compile(
+            "json|yaml|csv|tab-separated|spreadsheet|excel|ms-excel|opendocument\\.spreadsheet");
+    /** The last " | ", " - ", " – " or "_" of a page title, and what follows it. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?: [|\\-–—] |_)[^|\\-–—_]+$");
+    private static final int SITE_SUFFIX_KEEPS_LETTERS = 10;
+    private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.(?:xml|html?|pdf|docx?|xlsx?|txt|md|json|fmx)",
+            Pattern.CASE_INSENSITIVE);
 
     private final SourceManifest manifests = new SourceManifest();
     private final DocumentIdentity identities = new DocumentIdentity();
@@ -27,10 +34,16 @@ public final class DocumentDescriber {
         ManifestEntry entry = manifests.entryFor(file);
         String fileName = file.getFileName().toString();
         DocumentKind kind = entry.kind() != null ? DocumentKind.parse(entry.kind()) : kindFromPath(file);
-        String title = firstNonBlank(entry.title(), parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "title"),
-                parsed.metadata(TikaCoreProperties.TITLE.getName()), firstLine(parsed.text()), fileName);
+        String declaredTitle = firstNonBlank(entry.title(), parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "title"),
+                usableMetadataTitle(parsed.metadata(TikaCoreProperties.TITLE.getName()), parsed.mediaType()),
+                isData(parsed.mediaType()) ? null : OpeningTitle.find(parsed.text()).orElse(null));
         DocumentIdentity.Identity identity =
-                identities.identify(entry.identifier(), title, parsed.text(), fileName, kind);
+                identities.identify(entry.identifier(), declaredTitle, parsed.text(), fileName, kind);
+        // Without a title of its own, a document is named by its identifier when it declares one
+        // ("Directive (EU) 2022/2555"), else by its file name read as words.
+        String title = declaredTitle != null ? OpeningTitle.clean(declaredTitle)
+                : !identity.identifier().equals(fileName) && !isData(parsed.mediaType()) ? identity.identifier()
+                : fileNameAsWords(fileName);
         return new SourceDocument(
                 identity.key(),
                 identity.identifier(),
@@ -91,14 +104,40 @@ public final class DocumentDescriber {
         return (comma > 0 ? tag.substring(0, comma) : tag).toLowerCase(Locale.ROOT);
     }
 
-    private static String firstLine(String text) {
-        for (String line : text.split("\\n", 20)) {
-            String trimmed = line.replaceAll("^[#*\\s]+", "").trim();
-            if (trimmed.length() >= 8) {
-                return trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
+    /**
+     * Tables and records (JSON, YAML, CSV, spreadsheets) open with data, not a title: "\"Status\": \"Active\","
+     * or a header row would name the document.
+     */
+    private static boolean isData(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        return DATA_TYPES.matcher(type).find();
+    }
+
+    /**
+     * A title from the file's own metadata, unless it is a file name (EUR-Lex pages carry
+     * "L_2016119EN.01000101.xml"). A web page's title ends with its site's name ("... | The White House",
+     * "... - GOV.UK"), which names the site, not the document.
+     */
+    private static String usableMetadataTitle(String title, String mediaType) {
+        if (title == null || title.isBlank() || FILE_NAME.matcher(title.strip()).matches()) {
+            return null;
+        }
+        String usable = OpeningTitle.undoubled(title.strip());
+        if (mediaType != null && mediaType.contains("html")) {
+            Matcher site = SITE_SUFFIX.matcher(usable);
+            if (site.find() && site.start() > 0 && usable.substring(0, site.start()).codePoints()
+                    .filter(Character::isLetter).count() >= SITE_SUFFIX_KEEPS_LETTERS) {
+                usable = usable.substring(0, site.start()).strip();
             }
         }
-        return null;
+        return usable;
+    }
+
+    /** "NIST_CSF_2.0_core.json" reads "NIST CSF 2.0 core". */
+    static String fileNameAsWords(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        return stem.replace('_', ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static String firstNonBlank(String... values) {

@@ -18,7 +18,11 @@ import org.reggraph.model.DocumentKind;
  * fact sheet titled after an order is about that order, not the order itself.
  */
 public final class DocumentIdentity {
-    /** How far into the opening text, and into the title, a declaration of identity may start. */
+    /**
+     * How far into the opening text, and into the title or file name, a declaration of identity may start.
+     * Twelve characters leave room for an issuer's name before it ("WhiteHouse_NSM-25_..."), not for a
+     * subject ("OMB_Guidance_on_2025_Agency_AI_Reporting_M-25-21.pdf" is about M-25-21, not M-25-21).
+     */
     static final int TEXT_DECLARATION_WITHIN = 300;
     static final int TITLE_DECLARATION_WITHIN = 12;
 
@@ -55,15 +59,16 @@ public final class DocumentIdentity {
     public Identity identify(String declared, String title, String text, String fileName, DocumentKind kind) {
         Set<String> keys = new LinkedHashSet<>();
         List<String> displays = new ArrayList<>();
-        collect(declared, Integer.MAX_VALUE, keys, displays);
+        collect(declared, Integer.MAX_VALUE, false, keys, displays);
         if (kind != DocumentKind.NEWS) {
             // Only a directive's or guidance's file name names it; "FactSheet_EO-14110.md" is about EO 14110.
-            collect(fileName, Integer.MAX_VALUE, keys, displays);
-            // A title or opening may cite other acts ("... Amending Executive Order 13694"): only a mark at
-            // the very start declares the document's own identity.
-            collect(title, TITLE_DECLARATION_WITHIN, keys, displays);
+            collect(fileName, TITLE_DECLARATION_WITHIN, false, keys, displays);
+            // A title or opening may cite other acts ("... Amending Executive Order 13694", an authority line
+            // naming "E.O. 12938"): only a mark at the very start of the title, or opening a line of the
+            // text, declares the document's own identity.
+            collect(title, TITLE_DECLARATION_WITHIN, false, keys, displays);
             collect(text.substring(0, Math.min(text.length(), 4 * TEXT_DECLARATION_WITHIN)).stripLeading(),
-                    TEXT_DECLARATION_WITHIN, keys, displays);
+                    TEXT_DECLARATION_WITHIN, true, keys, displays);
         }
         if (keys.isEmpty()) {
             return new Identity(CanonicalId.slug(stripExtension(fileName)), fileName, List.of());
@@ -72,7 +77,8 @@ public final class DocumentIdentity {
         return new Identity(all.get(0), displays.get(0), all.subList(1, all.size()));
     }
 
-    private static void collect(String source, int within, Set<String> keys, List<String> displays) {
+    private static void collect(String source, int within, boolean atLineStart, Set<String> keys,
+                                List<String> displays) {
         if (source == null || source.isBlank()) {
             return;
         }
@@ -81,13 +87,27 @@ public final class DocumentIdentity {
         int head = within == Integer.MAX_VALUE ? source.length() : Math.min(source.length(), within + 80);
         for (Scheme scheme : SCHEMES) {
             Matcher matcher = scheme.pattern.matcher(source).region(0, head);
-            if (matcher.find() && matcher.start() <= within) {
+            while (matcher.find() && matcher.start() <= within) {
+                if (atLineStart && !opensLine(source, matcher.start())) {
+                    continue;
+                }
                 if (keys.add(scheme.key.apply(matcher))) {
                     displays.add(scheme.display.apply(matcher));
                 }
                 return;
             }
         }
+    }
+
+    /** Nothing but blanks and Markdown marks ("# ", "**") before {@code at} on its line. */
+    private static boolean opensLine(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '#' && c != '*' && c != '_' && c != '>') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripExtension(String fileName) {
