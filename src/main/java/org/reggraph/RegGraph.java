@@ -113,6 +113,20 @@ public final class RegGraph implements AutoCloseable {
         return keys.size();
     }
 
+    /**
+     * Makes the index follow a direct edit of one named graph (a Graph Store Protocol write): when the graph
+     * is a document's, its provisions are indexed again from what the graph now holds, and an emptied
+     * document leaves the index. Other graphs have no view to follow.
+     */
+    public void followGraphEdit(String graphIri) {
+        String key = iris.documentKeyOf(graphIri);
+        if (key == null || !graphIri.equals(iris.document(key))) {
+            return;
+        }
+        pipeline.reindexDocument(key);
+        index.commit();
+    }
+
     public static String softwareVersion() {
         String version = RegGraph.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
