@@ -39,6 +39,8 @@ public final class RegGraph implements AutoCloseable {
     private final RuleReader ruleReader;
     private final EntityReader entityReader;
     private final ProvisionContextReader provisionContexts;
+    /** One graph edit is followed at a time, so the last reindex reads the last committed graph. */
+    private final Object graphEditFollowing = new Object();
 
     private RegGraph(AppConfig config, FindingsExtractor extractor) {
         this.config = config;
@@ -123,8 +125,10 @@ public final class RegGraph implements AutoCloseable {
         if (key == null || !graphIri.equals(iris.document(key))) {
             return;
         }
-        pipeline.reindexDocument(key);
-        index.commit();
+        synchronized (graphEditFollowing) {
+            pipeline.reindexDocument(key);
+            index.commit();
+        }
     }
 
     public static String softwareVersion() {
