@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the W3C SPARQL 1.1 Protocol tests against a throwaway RegGraph (its own temp data folder,
-# --sparql-update, --no-samples, a free loopback port) and fails when fewer than MIN_PROTOCOL pass
-# (Fuseki 5.6.0 passes 33 of 34 with the same runner). Also reports, without failing, the Graph Store
-# Protocol and Service Description scores. Needs java, node/npm and ../shared; skips when shared is absent.
+# --sparql-update, --no-samples, a free loopback port) and fails when fewer than MIN_PROTOCOL Protocol tests
+# pass (Fuseki 5.6.0 passes 33 of 34 with the same runner) or fewer than MIN_GSP Graph Store Protocol tests
+# (RegGraph passes 13 of 13, Fuseki 8). Also reports, without failing, the Service Description score.
+# Needs java, node/npm and ../shared; skips when shared is absent.
 #   src/test/w3c/run-w3c-suite.sh   # uses target/reggraph.jar (built when missing); REGGRAPH_SHARED=dir overrides ../shared
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -10,6 +11,7 @@ REPO=$PWD
 SHARED=${REGGRAPH_SHARED:-$REPO/../shared}
 SUITE=$(cd "$SHARED" 2>/dev/null && pwd || echo "$SHARED")/benchmarks/w3c-sparql11
 MIN_PROTOCOL=${MIN_PROTOCOL:-33}
+MIN_GSP=${MIN_GSP:-13}
 if [ ! -d "$SUITE/sparql/sparql11" ]; then
   echo "w3c suite: skipped, $SUITE is not on this machine"
   exit 0
@@ -49,11 +51,16 @@ run() { # name, then the runner's arguments
 protocol=$(run protocol "$ALL" -s http://www.w3.org/TR/sparql11-protocol/ -i "{\"protocolEndpoint\":\"$EP\"}")
 run service-description "$ALL" -s http://www.w3.org/TR/sparql11-service-description/ \
   -i "{\"serviceDescriptionEndpoint\":\"$EP\"}" >/dev/null
-run graph-store-protocol http://w3c.github.io/rdf-tests/sparql/sparql11/graph-store-protocol/manifest.ttl \
-  -i "{\"graphStoreEndpoint\":\"$EP\"}" >/dev/null
+gsp=$(run graph-store-protocol http://w3c.github.io/rdf-tests/sparql/sparql11/graph-store-protocol/manifest.ttl \
+  -i "{\"graphStoreEndpoint\":\"$EP\"}")
 
 if [ -z "$protocol" ] || [ "$protocol" -lt "$MIN_PROTOCOL" ]; then
   echo "w3c protocol: ${protocol:-0} passed, fewer than $MIN_PROTOCOL; failures:" >&2
   grep -E '✖|failed' "$WORK/protocol.txt" | head -40 >&2 || true
+  exit 1
+fi
+if [ -z "$gsp" ] || [ "$gsp" -lt "$MIN_GSP" ]; then
+  echo "w3c graph-store-protocol: ${gsp:-0} passed, fewer than $MIN_GSP; failures:" >&2
+  grep -E '✖|failed' "$WORK/graph-store-protocol.txt" | head -40 >&2 || true
   exit 1
 fi

@@ -39,6 +39,8 @@ public final class RegGraph implements AutoCloseable {
     private final RuleReader ruleReader;
     private final EntityReader entityReader;
     private final ProvisionContextReader provisionContexts;
+    /** One graph edit is followed at a time, so the last reindex reads the last committed graph. */
+    private final Object graphEditFollowing = new Object();
 
     private RegGraph(AppConfig config, FindingsExtractor extractor) {
         this.config = config;
@@ -111,6 +113,22 @@ public final class RegGraph implements AutoCloseable {
         }
         index.commit();
         return keys.size();
+    }
+
+    /**
+     * Makes the index follow a direct edit of one named graph (a Graph Store Protocol write): when the graph
+     * is a document's, its provisions are indexed again from what the graph now holds, and an emptied
+     * document leaves the index. Other graphs have no view to follow.
+     */
+    public void followGraphEdit(String graphIri) {
+        String key = iris.documentKeyOf(graphIri);
+        if (key == null || !graphIri.equals(iris.document(key))) {
+            return;
+        }
+        synchronized (graphEditFollowing) {
+            pipeline.reindexDocument(key);
+            index.commit();
+        }
     }
 
     public static String softwareVersion() {

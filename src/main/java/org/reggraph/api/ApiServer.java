@@ -81,6 +81,13 @@ public final class ApiServer {
             javalin.routes.put("/sparql", sparql.graphStore()::put);
             javalin.routes.delete("/sparql", sparql.graphStore()::delete);
             javalin.routes.head("/sparql", sparql::get);
+            // Graph Store Protocol, direct identification: the URL is the graph's IRI.
+            String direct = "/sparql/<" + GraphStoreController.DIRECT_PATH + ">";
+            javalin.routes.get(direct, sparql.graphStore()::get);
+            javalin.routes.head(direct, sparql.graphStore()::get);
+            javalin.routes.put(direct, sparql.graphStore()::put);
+            javalin.routes.post(direct, sparql.graphStore()::post);
+            javalin.routes.delete(direct, sparql.graphStore()::delete);
             javalin.routes.get("/id/<rest>", linkedData::dereference);
             javalin.routes.get("/ontology/context.jsonld", linkedData::context);
             javalin.routes.get("/api/v1/export", export::export);

@@ -1,10 +1,8 @@
 package org.reggraph.api;
 
 import io.javalin.http.Context;
-import org.apache.jena.atlas.web.ContentType;
+import java.util.UUID;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
 import org.reggraph.sparql.ContentNegotiation;
 import org.reggraph.sparql.GraphFormat;
 import org.reggraph.sparql.GraphStoreReader;
@@ -12,11 +10,17 @@ import org.reggraph.sparql.GraphStoreWriter;
 import org.reggraph.sparql.RdfOutput;
 
 /**
- * The Graph Store Protocol on {@code /sparql} with indirect identification ({@code ?graph=IRI} or
- * {@code ?default}): GET and HEAD read in any RDF format; PUT, POST and DELETE write, where SPARQL Update
- * may ({@link SparqlWriteAccess}). Reads of {@code ?default} give the union of documents, as queries see it.
+ * The Graph Store Protocol. Indirect identification on {@code /sparql}: {@code ?graph=IRI} names a graph,
+ * {@code ?default} the store's own default graph (the one Update's {@code DEFAULT} names; queries see the
+ * union of the named graphs instead). Direct identification under {@code /sparql/}: the request URL is the
+ * graph's IRI, so those graphs never collide with the documents' graphs, whose IRIs lie under the base IRI.
+ * GET and HEAD read in any RDF format; PUT, POST and DELETE write where SPARQL Update may
+ * ({@link SparqlWriteAccess}); a POST of RDF to {@code /sparql} itself creates a graph with a fresh IRI.
  */
 final class GraphStoreController {
+    /** The path parameter of the direct-identification route {@code /sparql/<path>}. */
+    static final String DIRECT_PATH = "path";
+
     private final GraphStoreReader reader;
     private final GraphStoreWriter writer;
     private final SparqlWriteAccess access;
@@ -27,9 +31,14 @@ final class GraphStoreController {
         this.access = access;
     }
 
-    /** Whether the request names a graph, which makes it a Graph Store request. */
+    /** Whether a request to {@code /sparql} names a graph, which makes it a Graph Store request. */
     static boolean names(Context ctx) {
         return ctx.queryParam("graph") != null || ctx.queryParamMap().containsKey("default");
+    }
+
+    /** Whether a POST to {@code /sparql} that names no graph carries one to create. */
+    static boolean creates(Context ctx) {
+        return !names(ctx) && GraphPayloads.carriesRdf(ctx);
     }
 
     void get(Context ctx) {
@@ -45,17 +54,31 @@ final class GraphStoreController {
     void put(Context ctx) {
         String graph = graphIri(ctx);
         access.require(ctx);
-        Lang lang = bodyLang(ctx);
-        boolean created = SparqlController.answerErrors(() -> writer.put(graph, ctx.bodyAsBytes(), lang));
+        var payloads = GraphPayloads.read(ctx);
+        boolean created = SparqlController.answerErrors(() -> writer.put(graph, payloads));
         ctx.status(created ? 201 : 204);
     }
 
     void post(Context ctx) {
         String graph = graphIri(ctx);
         access.require(ctx);
-        Lang lang = bodyLang(ctx);
-        boolean created = SparqlController.answerErrors(() -> writer.post(graph, ctx.bodyAsBytes(), lang));
+        var payloads = GraphPayloads.read(ctx);
+        boolean created = SparqlController.answerErrors(() -> writer.post(graph, payloads));
         ctx.status(created ? 201 : 204);
+    }
+
+    /**
+     * A POST to the Graph Store itself (5.5): the new graph's IRI lies under the endpoint, so it is
+     * dereferenceable here by direct identification; a random UUID cannot name an existing graph.
+     */
+    void create(Context ctx) {
+        access.require(ctx);
+        var payloads = GraphPayloads.read(ctx);
+        String endpoint = ctx.url().endsWith("/") ? ctx.url() : ctx.url() + "/";
+        String graph = endpoint + UUID.randomUUID();
+        SparqlController.answerErrors(() -> writer.post(graph, payloads));
+        ctx.header("Location", graph);
+        ctx.status(201);
     }
 
     void delete(Context ctx) {
@@ -72,6 +95,12 @@ final class GraphStoreController {
     private static String graphIri(Context ctx) {
         String graph = ctx.queryParam("graph");
         boolean isDefault = ctx.queryParamMap().containsKey("default");
+        if (ctx.pathParamMap().containsKey(DIRECT_PATH)) {
+            if (graph != null || isDefault) {
+                throw new ApiException(400, "a graph named by its URL under /sparql/ takes no 'graph' or 'default'");
+            }
+            return ctx.url();
+        }
         if (graph != null && isDefault) {
             throw new ApiException(400, "give either 'graph' or 'default', not both");
         }
@@ -82,15 +111,5 @@ final class GraphStoreController {
             throw new ApiException(400, "parameter 'graph' must be an IRI");
         }
         return graph;
-    }
-
-    private static Lang bodyLang(Context ctx) {
-        String header = ctx.header("Content-Type");
-        Lang lang = header == null ? null : RDFLanguages.contentTypeToLang(ContentType.create(header).getContentTypeStr());
-        if (lang == null || !RDFLanguages.isTriples(lang)) {
-            throw new ApiException(415, "the body must be RDF (Turtle, N-Triples, JSON-LD, RDF/XML), Content-Type was "
-                    + header);
-        }
-        return lang;
     }
 }

@@ -26,7 +26,7 @@ import org.reggraph.sparql.SparqlUpdateService;
  * {@code /sparql}: the SPARQL 1.1 Protocol. GET with {@code query}; POST as a form ({@code query} or
  * {@code update}) or directly ({@code application/sparql-query}, {@code application/sparql-update}, UTF-8);
  * a plain GET answers the service description, {@code ?graph=} / {@code ?default} a Graph Store read
- * ({@link GraphStoreController}). Updates need {@code --sparql-update} or the admin token. Errors are plain
+ * ({@link GraphStoreController}), and a POST of RDF creates a graph. Updates need {@code --sparql-update} or the admin token. Errors are plain
  * text, as Fuseki answers them.
  */
 final class SparqlController {
@@ -55,7 +55,7 @@ final class SparqlController {
         return new SparqlController(new SparqlQueryService(regGraph.store(), regGraph.search(), config.queryTimeout(),
                 config.maxResults()), new SparqlUpdateService(regGraph.store()),
                 new GraphStoreController(new GraphStoreReader(regGraph.store()),
-                        new GraphStoreWriter(regGraph.store()), access), access);
+                        new GraphStoreWriter(regGraph.store(), regGraph::followGraphEdit), access), access);
     }
 
     GraphStoreController graphStore() {
@@ -90,8 +90,12 @@ final class SparqlController {
                     graphStore.post(ctx);
                     return;
                 }
+                if (GraphStoreController.creates(ctx)) {
+                    graphStore.create(ctx);
+                    return;
+                }
                 throw new ApiException(415, "POST needs Content-Type " + FORM + ", " + SPARQL_QUERY + " or "
-                    + SPARQL_UPDATE + (type.isEmpty() ? "" : ", was " + type));
+                    + SPARQL_UPDATE + ", or RDF to store as a new graph" + (type.isEmpty() ? "" : "; was " + type));
             }
         }
     }

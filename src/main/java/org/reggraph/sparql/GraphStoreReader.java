@@ -8,8 +8,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.reggraph.graph.GraphStore;
 
 /**
- * Graph Store Protocol reads: {@code ?graph=IRI} gives a named graph, {@code ?default} the default graph,
- * which here is the union of the documents' graphs, as queries see it. 404 for a graph the store lacks.
+ * Graph Store Protocol reads: a named graph (404 when the store lacks it), or the store's own default graph,
+ * the one Graph Store writes and SPARQL Update's {@code DEFAULT} address. Queries do not see that graph as
+ * their default graph (theirs is the union of the named graphs), but reach it as
+ * {@code GRAPH <urn:x-arq:DefaultGraph>}.
  */
 public final class GraphStoreReader {
     private final GraphStore store;
@@ -30,7 +32,7 @@ public final class GraphStoreReader {
     }
 
     public Graph defaultGraph() {
-        return store.read(() -> copy(store.dataset().asDatasetGraph().getUnionGraph()));
+        return store.read(() -> copy(store.dataset().asDatasetGraph().getDefaultGraph()));
     }
 
     private static Graph copy(Graph source) {
