@@ -53,7 +53,7 @@ final class SparqlController {
         AppConfig config = regGraph.config();
         SparqlWriteAccess access = new SparqlWriteAccess(config);
         return new SparqlController(new SparqlQueryService(regGraph.store(), regGraph.search(), config.queryTimeout(),
-                config.maxResults()), new SparqlUpdateService(regGraph.store()),
+                config.maxResults()), new SparqlUpdateService(regGraph.store(), regGraph::followGraphEdit),
                 new GraphStoreController(new GraphStoreReader(regGraph.store()),
                         new GraphStoreWriter(regGraph.store(), regGraph::followGraphEdit), access), access);
     }

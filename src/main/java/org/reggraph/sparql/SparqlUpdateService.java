@@ -4,10 +4,10 @@ import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
-import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.reggraph.graph.GraphStore;
@@ -15,13 +15,16 @@ import org.reggraph.graph.GraphStore;
 /**
  * Runs SPARQL Update in one write transaction: all operations of a request commit together or not at all.
  * Whether the caller may update at all is the HTTP layer's decision (token or {@code --sparql-update}).
- * Updates bypass the ingest pipeline, so the search index is not told; {@code reindex} rebuilds it.
+ * Once the transaction has committed, the {@link GraphEditListener} is told of every named graph the update
+ * may have changed, so the search index follows edits of documents' graphs as it does Graph Store writes.
  */
 public final class SparqlUpdateService {
     private final GraphStore store;
+    private final GraphEditListener listener;
 
-    public SparqlUpdateService(GraphStore store) {
+    public SparqlUpdateService(GraphStore store, GraphEditListener listener) {
         this.store = store;
+        this.listener = listener;
     }
 
     public UpdateRequest parse(String text, String base) {
@@ -54,13 +57,15 @@ public final class SparqlUpdateService {
                 }
             }
         }
+        EditedGraphs edited = new EditedGraphs(store.dataset().asDatasetGraph());
         try {
             store.write(() -> {
-                UpdateExecution.dataset(store.dataset()).update(request).execute();
+                UpdateExec.dataset(edited).update(request).execute();
                 return null;
             });
         } catch (UpdateException e) {
             throw SparqlException.badRequest("Update failed: " + e.getMessage());
         }
+        edited.names().forEach(listener::edited);
     }
 }

@@ -184,6 +184,30 @@ class GraphStoreProtocolTest {
         assertEquals(before.get(0).iri(), search("training runs").get(0).iri(), "and comes back with its graph");
     }
 
+    @Test
+    void aSparqlUpdateOfADocumentsGraphMovesItsProvisionsInTheIndexToo() throws Exception {
+        List<SearchHit> before = search("training runs");
+        assertFalse(before.isEmpty(), "the ingested order speaks of training runs");
+        assertEquals(204, update(reworded("training runs", "quantised gliders")).statusCode());
+        assertTrue(search("training runs").isEmpty(), "the old wording left the index with the update");
+        assertEquals(before.get(0).iri(), search("quantised gliders").get(0).iri());
+        assertEquals(204, update(reworded("quantised gliders", "training runs")).statusCode());
+        assertEquals(before.get(0).iri(), search("training runs").get(0).iri());
+    }
+
+    /** Every literal of the document's graph holding {@code from}, rewritten to hold {@code to}. */
+    private static String reworded(String from, String to) {
+        return """
+                DELETE { GRAPH ?g { ?s ?p ?old } } INSERT { GRAPH ?g { ?s ?p ?new } }
+                WHERE { GRAPH ?g { ?s ?p ?old FILTER (isLiteral(?old) && CONTAINS(STR(?old), "%s"))
+                                   BIND (REPLACE(STR(?old), "%s", "%s") AS ?new) } }
+                """.formatted(from, from, to);
+    }
+
+    private static HttpResponse<String> update(String sparql) throws Exception {
+        return send("POST", "/sparql", "application/sparql-update", sparql, AUTH);
+    }
+
     private static List<SearchHit> search(String words) {
         return store.regGraph().search().search(SearchRequest.of(words, 5)).hits();
     }
