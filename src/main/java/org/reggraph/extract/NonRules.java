@@ -42,7 +42,19 @@ final class NonRules {
     private static final LiteralScreen CONSTRUCTION_OR_SCOPE_WORDS = LiteralScreen.anyOf("shall", "does not", "do not",
             "will not", "nothing in this");
 
+    /**
+     * A question ("To what agency must entities report incidents?") or a request for comment ("Please describe
+     * the reporting requirement ...") asks for a rule; notices of proposed rulemaking are full of both.
+     */
+    private static final Pattern QUESTION_OR_REQUEST = Pattern.compile(
+            "\\?[\\s\"”’')\\]*_]*$|^(?:\\(?[\\w.]{1,6}\\)\\s*|\\d{1,3}\\.\\s+|[•·▪◦●*–—-]\\s*)?please\\b", FLAGS);
+
     private NonRules() {
+    }
+
+    /** Whether the sentence asks rather than states: a question, or a request to the reader. */
+    static boolean asks(String sentence) {
+        return QUESTION_OR_REQUEST.matcher(sentence.strip()).find();
     }
 
     static boolean isDefinition(String clause) {

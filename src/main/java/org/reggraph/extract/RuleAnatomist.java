@@ -21,7 +21,9 @@ final class RuleAnatomist {
                     + "consistent with|as|for|in|pursuant to|subject to|notwithstanding|unless|except|beginning|on|"
                     + "following|under|with|without|at|through|acting|including|and|or|but|once|until|while|because|"
                     + "although|during|from|of|among|based on|whereas|moreover|further|furthermore|additionally|also|"
-                    + "accordingly|therefore|thus|however|where appropriate|as appropriate|together)\\b",
+                    + "accordingly|therefore|thus|however|where appropriate|as appropriate|together|given|considering|"
+                    + "recognizing|recognising|in light of|in view of|despite|since|due to|owing to|regarding|"
+                    + "concerning|to the extent)\\b",
             FLAGS);
     private static final Pattern NOUN_PHRASE_START = Pattern.compile(
             "^(?:the|each|any|all|every|a|an|no|such|these|those|this|that|its|their|his|her|our|we|you|they|it|"

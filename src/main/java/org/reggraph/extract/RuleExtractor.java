@@ -60,6 +60,9 @@ final class RuleExtractor {
                 context = null;
                 continue;
             }
+            if (NonRules.asks(sentence.span().of(text))) {
+                continue;
+            }
             for (Clause clause : clauses(text, sentence)) {
                 context = visit(text, clause, kind, context, rules);
             }

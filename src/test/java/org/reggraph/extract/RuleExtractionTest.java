@@ -41,6 +41,23 @@ class RuleExtractionTest {
     }
 
     @Test
+    void questionsAndRequestsForCommentAskForRulesWithoutStatingThem() {
+        assertTrue(rules("To what agency must covered entities report sample incidents?", DocumentKind.DIRECTIVE).isEmpty());
+        assertTrue(rules("Please describe the reporting requirement (e.g., details that must be reported; deadlines).",
+                DocumentKind.DIRECTIVE).isEmpty());
+        Rule stated = only("Should an incident occur, covered entities must report it to the Agency within 72 hours.",
+                DocumentKind.DIRECTIVE);
+        assertEquals(Modality.OBLIGATION, stated.modality());
+    }
+
+    @Test
+    void anIntroductoryGivenClauseIsNotTheBearer() {
+        Rule rule = only("Given the pace at which sample technology evolves, the Agency must revise its guidance yearly.",
+                DocumentKind.DIRECTIVE);
+        assertEquals("the Agency", rule.bearer());
+    }
+
+    @Test
     void epistemicMayIsNotAPermissionButNormativeMayIs() {
         assertTrue(rules("AI systems may pose risks to privacy and civil liberties.", DocumentKind.GUIDANCE).isEmpty());
         assertTrue(rules("Such deployers may not recognize the risks their uses entail.", DocumentKind.GUIDANCE).isEmpty());
