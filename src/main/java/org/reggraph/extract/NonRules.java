@@ -49,7 +49,20 @@ final class NonRules {
     private static final Pattern QUESTION_OR_REQUEST = Pattern.compile(
             "\\?[\\s\"”’')\\]*_]*$|^(?:\\(?[\\w.]{1,6}\\)\\s*|\\d{1,3}\\.\\s+|[•·▪◦●*–—-]\\s*)?please\\b", FLAGS);
 
+    /**
+     * A modal verb inside an indirect question ("such as what entities are required to report, how quickly
+     * incidents must be reported") names a rule under discussion, not one laid down. Relative "which" and
+     * "who" are left out: "entities which must file reports" binds them.
+     */
+    private static final Pattern INDIRECT_QUESTION_BEFORE_CUE = Pattern.compile(
+            "\\b(?:what|how|whether|why)\\b[^,.;:()]{0,80}$", FLAGS);
+
     private NonRules() {
+    }
+
+    /** Whether the cue at {@code cueStart} sits in an indirect question opened earlier in its clause. */
+    static boolean insideIndirectQuestion(String clause, int cueStart) {
+        return INDIRECT_QUESTION_BEFORE_CUE.matcher(clause.substring(0, cueStart)).find();
     }
 
     /** Whether the sentence asks rather than states: a question, or a request to the reader. */

@@ -80,7 +80,8 @@ final class RuleExtractor {
         ListMarker level = item ? ListMarker.typeOf(clause.marker()) : null;
         ListContext open = followOn(context, normalized, item, level);
         boolean leadIn = LEAD_IN_END.matcher(normalized).find();
-        List<DeonticCue> cues = classifier.cues(normalized, kind);
+        List<DeonticCue> cues = classifier.cues(normalized, kind).stream()
+                .filter(found -> !NonRules.insideIndirectQuestion(normalized, found.start())).toList();
         if (open != null && ItemOpening.opensWithImperative(normalized)) {
             cues = List.of();
         }

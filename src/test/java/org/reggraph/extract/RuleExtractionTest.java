@@ -48,6 +48,12 @@ class RuleExtractionTest {
         Rule stated = only("Should an incident occur, covered entities must report it to the Agency within 72 hours.",
                 DocumentKind.DIRECTIVE);
         assertEquals(Modality.OBLIGATION, stated.modality());
+        assertTrue(rules("The Agency believes the purpose shapes the rule, such as what entities are required to report"
+                + " and how quickly incidents must be reported.", DocumentKind.DIRECTIVE).isEmpty(),
+                "a rule under discussion in an indirect question is not laid down");
+        Rule determine = only("The Secretary shall determine what information covered entities must report.",
+                DocumentKind.DIRECTIVE);
+        assertEquals("The Secretary", determine.bearer());
     }
 
     @Test
