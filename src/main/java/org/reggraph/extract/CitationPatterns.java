@@ -68,7 +68,7 @@ final class CitationPatterns {
                     "\\bNational" + S + "Security" + S + "Presidential" + S + "Memorandum[-–" + "\\s\\u00A0]" + O + "(\\d{1,3})\\b"),
                     m -> CanonicalId.presidentialMemorandum("NSPM", m.group(1)), List.of("Presidential")),
             new Form(CitationType.NIST_PUBLICATION, Pattern.compile(
-                    "(?:\\bNIST" + S + ")?\\b(?:Special" + S + "Publication|SP)" + O + "(\\d{3}-\\d{1,4}[A-Z]?)(?:," + O + "|" + S + ")?(?:Rev(?:ision|\\.)?" + O + "\\d+(?:\\.\\d+)*)?"),
+                    "(?:\\bNIST" + S + ")?\\b(?:Special" + S + "Publication|SP)" + O + "(\\d{3}-\\d{1,4}[A-Z]?)(?:(?:," + O + "|" + S + ")Rev(?:ision|\\.)?" + O + "\\d+(?:\\.\\d+)*)?"),
                     m -> CanonicalId.nistPublication("SP", m.group(1)), List.of("SP", "Special")),
             new Form(CitationType.NIST_PUBLICATION, Pattern.compile(
                     "\\bNIST[\\s\\u00A0.]+(AI|IR|CSWP)[\\s\\u00A0.]+(\\d{3,4}(?:-\\d{1,4})?)(?:e\\d{4})?\\b|\\bNISTIR" + S + "(\\d{4})\\b"),

@@ -12,7 +12,7 @@ import org.reggraph.model.Span;
 /**
  * Cuts plain text into provisions, keeping each provision's exact character span. A provision starts at a
  * heading the format marked up, or at a line that opens with a section mark the drafting conventions use:
- * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, Markdown headings, NIST
+ * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, {@code IV. AGENCY ACTIONS}, Markdown headings, NIST
  * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), Chinese divisions ({@code 第三条},
  * {@code 第二章}; see {@link ChineseDrafting}), and paragraph markers such as {@code (a)}, {@code (1)},
  * {@code (ii)}, {@code 1.} or {@code （一）}. Unstructured stretches longer than {@link #MAX_CHARS} are cut
@@ -31,6 +31,8 @@ public final class Segmenter {
                     + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
                     + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
+                    // A memorandum's parts: "I. OVERVIEW", "IV. AGENCY ACTIONS", a roman numeral before a heading in capitals.
+                    + "|[IVX]{1,5}\\.(?=[ \\t]+[A-Z][A-Z0-9 ,'’&()/-]{2,}[ \\t]*$)"
                     + "|" + ChineseDrafting.DIVISION + ")",
             Pattern.MULTILINE);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);

@@ -30,6 +30,13 @@ class CitationExtractionTest {
         return found.get(0);
     }
 
+    @Test
+    void aSurfaceEndsWithTheCitationNotWithThePunctuationAfterIt() {
+        assertEquals("NIST Special Publication 800-157", only("see NIST Special Publication 800-157, and others.").surface());
+        assertEquals("NIST SP 800-53 Rev. 5", only("controls in NIST SP 800-53 Rev. 5 apply.").surface());
+        assertEquals("SP 800-63B, Revision 3", only("as SP 800-63B, Revision 3 asks.").surface());
+    }
+
     private void assertKey(String text, CitationType type, String key) {
         Citation citation = only(text);
         assertEquals(type, citation.type(), text);

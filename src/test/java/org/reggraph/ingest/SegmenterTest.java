@@ -36,6 +36,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aMemorandumsRomanNumeralPartsStartProvisions() {
+        String text = "SUBJECT: Sample Inventories\nAgencies keep inventories.\nI. OVERVIEW\nWhy inventories matter.\n"
+                + "II. AGENCY ACTIONS\n(1) Keep an inventory.\n(2) Report it.\nI. e. not a heading, in a sentence.\n";
+        assertEquals(List.of("", "I.", "II.", "II.(1)", "II.(2)"), labels(text));
+    }
+
+    @Test
     void nistIdentifiersStartProvisions() {
         assertEquals(List.of("GV.OV-01", "AC-2", "AC-6(5)"),
                 labels("GV.OV-01 Oversight is established.\nAC-2 Account management.\nAC-6(5) Privileged accounts.\n"));
