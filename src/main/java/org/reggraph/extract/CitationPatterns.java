@@ -47,6 +47,11 @@ final class CitationPatterns {
             "\\G(?:" + O + "(?:of" + S + "[A-Z][a-z]+" + S + "\\d{1,2}," + S + "\\d{4})?" + O + "(?:,|" + S + "and|" + S + "or|," + S + "and)" + O + ")(\\d{5})\\b");
 
     static final List<Form> FORMS = List.of(
+            // Chinese drafting names another instrument by its title in book-title marks; the suffix says it
+            // is a law, regulation, measure, standard or plan rather than a book or an article.
+            new Form(CitationType.CHINESE_INSTRUMENT, Pattern.compile(
+                    "《([^《》\\n]{1,60}?(?:法|条例|规定|办法|决定|规则|细则|意见|通知|规划|标准|指南|准则|措施|纲要|目录|公约))》"),
+                    m -> CanonicalId.chineseInstrument(m.group(1)), List.of("《")),
             new Form(CitationType.USC, Pattern.compile(
                     "\\b(\\d{1,2})" + S + "U\\." + O + "S\\." + O + "C\\.(?:" + O + "§§?|" + S + "[Ss]ec(?:tion|\\.))?" + O
                             + "(\\d+[a-z]*(?:-\\d+)?)"),

@@ -52,6 +52,8 @@ public final class DocumentIdentity {
                     m -> CanonicalId.presidentialMemorandum(m.group(1), m.group(2)),
                     m -> m.group(1) + "-" + m.group(2)));
 
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
     /** The identity and any further keys under which citations may name the same document. */
     public record Identity(String key, String identifier, List<String> alsoKnownAs) {
     }
@@ -70,11 +72,17 @@ public final class DocumentIdentity {
             collect(text.substring(0, Math.min(text.length(), 4 * TEXT_DECLARATION_WITHIN)).stripLeading(),
                     TEXT_DECLARATION_WITHIN, true, keys, displays);
         }
+        // Chinese instruments are cited by title (《…》), so a Chinese title is a key citations can meet; it is
+        // never the document's own id, which stays readable.
+        List<String> chineseTitle = kind != DocumentKind.NEWS && title != null && HAN.matcher(title).find()
+                ? List.of(CanonicalId.chineseInstrument(title)) : List.of();
         if (keys.isEmpty()) {
-            return new Identity(CanonicalId.slug(stripExtension(fileName)), fileName, List.of());
+            return new Identity(CanonicalId.slug(stripExtension(fileName)), fileName, chineseTitle);
         }
         List<String> all = new ArrayList<>(keys);
-        return new Identity(all.get(0), displays.get(0), all.subList(1, all.size()));
+        List<String> aliases = new ArrayList<>(all.subList(1, all.size()));
+        aliases.addAll(chineseTitle);
+        return new Identity(all.get(0), displays.get(0), aliases);
     }
 
     private static void collect(String source, int within, boolean atLineStart, Set<String> keys,

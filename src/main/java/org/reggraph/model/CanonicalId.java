@@ -1,5 +1,9 @@
 package org.reggraph.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -78,6 +82,22 @@ public final class CanonicalId {
     }
 
     /** Lower-case ASCII letters and digits joined by single hyphens; never empty. */
+    /**
+     * A Chinese instrument by its title: {@code cn-} and the first 16 hex digits of the SHA-256 of the title
+     * without its book-title marks, blanks and the state's name (中华人民共和国网络安全法 and 网络安全法 are one
+     * law). Chinese titles have no number to key them by, and a key must be IRI-safe.
+     */
+    public static String chineseInstrument(String title) {
+        String normalized = title.replaceAll("[《》〈〉\\s\\u3000]", "").replaceFirst("^中华人民共和国", "");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(normalized.getBytes(StandardCharsets.UTF_8));
+            return "cn-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
     public static String slug(String text) {
         String slug = NOT_KEY_CHAR.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");

@@ -11,5 +11,7 @@ public enum CitationType {
     EU_ACT,
     ECCN,
     PUBLIC_LAW,
+    /** A Chinese law, regulation or measure named by its title in book-title marks: 《网络安全法》. */
+    CHINESE_INSTRUMENT,
     OTHER
 }

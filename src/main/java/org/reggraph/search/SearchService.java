@@ -90,12 +90,14 @@ public final class SearchService {
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
-            List<RankedHit> ranked = retriever.search(searcher, request.query(), filter, window);
+            // One BM25 pass gives the lexical candidates, the exact total and the facet counts.
+            FacetsCollectorManager.FacetsResult counted = lexical == null ? null
+                    : FacetsCollectorManager.search(searcher, lexical, retriever.depth(window), new FacetsCollectorManager());
+            List<RankedHit> ranked = retriever.searchWithLexical(searcher, request.query(),
+                    counted == null ? List.of() : HybridRetriever.ranked(counted.topDocs()), filter, window);
             ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
                     .toArray(ScoreDoc[]::new);
             ScoreDoc[] page = slice(all, request.offset(), request.limit());
-            FacetsCollectorManager.FacetsResult counted = lexical == null ? null
-                    : FacetsCollectorManager.search(searcher, lexical, 1, new FacetsCollectorManager());
             long total = counted == null ? all.length : Math.max(all.length, counted.topDocs().totalHits.value);
             TopDocs pageDocs = new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page);
             List<SearchHit> hits = hits(searcher, lexical == null ? new MatchNoDocsQuery() : lexical, pageDocs);

@@ -31,6 +31,17 @@ class CitationExtractionTest {
     }
 
     @Test
+    void chineseInstrumentsAreCitedByTheirTitleInBookTitleMarks() {
+        List<Citation> found = citations("根据《中华人民共和国网络安全法》和《样例数据管理办法》等法律、行政法规，参照《一本小说》，制定本办法。",
+                DocumentKind.DIRECTIVE);
+        assertEquals(List.of(CanonicalId.chineseInstrument("网络安全法"), CanonicalId.chineseInstrument("样例数据管理办法")),
+                found.stream().map(Citation::targetKey).toList(), "a novel's title is no instrument");
+        assertEquals("《中华人民共和国网络安全法》", found.get(0).surface());
+        assertEquals(CitationType.CHINESE_INSTRUMENT, found.get(0).type());
+        assertTrue(found.get(0).targetKey().matches("cn-[0-9a-f]{16}"), found.get(0).targetKey());
+    }
+
+    @Test
     void aSurfaceEndsWithTheCitationNotWithThePunctuationAfterIt() {
         assertEquals("NIST Special Publication 800-157", only("see NIST Special Publication 800-157, and others.").surface());
         assertEquals("NIST SP 800-53 Rev. 5", only("controls in NIST SP 800-53 Rev. 5 apply.").surface());

@@ -32,4 +32,13 @@ class DocumentIdentityTest {
         assertEquals("omb-guidance-on-2031-sample-reporting-m-31-07", identities.identify(null, null, "Text.",
                 "OMB_Guidance_on_2031_Sample_Reporting_M-31-07.pdf", DocumentKind.DIRECTIVE).key());
     }
+
+    @Test
+    void aChineseTitleIsAKeyCitationsCanMeetButNotTheId() {
+        DocumentIdentity.Identity identity = identities.identify(null, "样例数据管理办法", "第一条 为了规范样例数据。",
+                "sample_measure_zh.htm", DocumentKind.DIRECTIVE);
+        assertEquals("sample-measure-zh", identity.key());
+        assertEquals(java.util.List.of(org.reggraph.model.CanonicalId.chineseInstrument("样例数据管理办法")),
+                identity.alsoKnownAs());
+    }
 }

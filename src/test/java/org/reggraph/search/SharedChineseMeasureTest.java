@@ -93,6 +93,20 @@ class SharedChineseMeasureTest {
         assertTrue(providerBound, "提供者 bears an obligation");
     }
 
+    /** The laws the measure names in book-title marks are its citations; its own title is no cross-reference. */
+    @Test
+    void theLawsTheMeasureNamesInBookTitleMarksAreItsCitations() throws Exception {
+        JsonNode references = JSON.readTree(store.get("/api/v1/documents/" + documentId).body()).path("references");
+        Set<String> cited = new HashSet<>(references.findValuesAsText("documentId"));
+        for (String law : List.of("网络安全法", "数据安全法", "个人信息保护法")) {
+            assertTrue(cited.contains(org.reggraph.model.CanonicalId.chineseInstrument(law)),
+                    () -> law + " is cited (under its full name): " + references);
+        }
+        assertTrue(!cited.contains(documentId), "the measure naming itself is no cross-reference");
+        assertTrue(references.findValuesAsText("surface").stream().allMatch(surface -> surface.startsWith("《")),
+                () -> "surfaces: " + references);
+    }
+
     /**
      * Each Chinese term, as query syntax or as a question, finds every provision that contains it word for
      * word, each marked stretch is part of the term, and the best hit contains the whole term.

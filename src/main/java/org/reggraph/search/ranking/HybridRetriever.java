@@ -91,13 +91,37 @@ public final class HybridRetriever {
   public List<RankedHit> search(
       IndexSearcher searcher, String question, float[] queryVector, Query filter, int top)
       throws IOException {
-    int depth = Math.max(top, settings.candidates());
-    List<RankedHit> lexical = lexical(searcher, question, filter, depth);
+    return fuse(searcher, lexical(searcher, question, filter, depth(top)), queryVector, filter, top);
+  }
+
+  /** How deep the lexical side must be cut for a ranking of {@code top}: at least the tuned candidates. */
+  public int depth(int top) {
+    return Math.max(top, settings.candidates());
+  }
+
+  /**
+   * The ranking of {@code top} from lexical hits the caller already has, {@link #depth} deep, best first
+   * (the search service takes them from the pass that also counts facets, so BM25 runs once).
+   */
+  public List<RankedHit> searchWithLexical(IndexSearcher searcher, String question, List<RankedHit> lexical,
+      Query filter, int top) throws IOException {
+    float[] queryVector = embedder == null || !hasVectors(searcher) ? null : embedder.get().embedQuery(question);
+    return fuse(searcher, lexical, queryVector, filter, top);
+  }
+
+  private List<RankedHit> fuse(IndexSearcher searcher, List<RankedHit> lexical, float[] queryVector, Query filter,
+      int top) throws IOException {
     if (queryVector == null || !hasVectors(searcher)) {
       return lexical.size() > top ? List.copyOf(lexical.subList(0, top)) : lexical;
     }
+    int depth = depth(top);
     List<RankedHit> dense = toHits(searcher.search(new KnnFloatVectorQuery(vectorField, queryVector, depth, filter), depth));
     return settings.fusion().fuse(lexical, dense, top);
+  }
+
+  /** Lucene's hits as ranked hits, in their order. */
+  public static List<RankedHit> ranked(TopDocs topDocs) {
+    return toHits(topDocs);
   }
 
   /** Plain BM25 with the same analysis, for baselines. */
