@@ -42,7 +42,7 @@ import org.reggraph.search.semantic.PassageEmbedder;
  * are 0, which measured the same). CACHE_DIR keeps the BM25 lists, the questions embedded
  * with E5's {@code passage: } prefix and the features between runs. PHASES (comma-separated, default
  * {@code ca,lambdamart}) also accepts {@code ablation}, {@code seeds}, {@code structure}, {@code label},
- * {@code more}, {@code tune}, {@code capped} and {@code importance}. Dev only: the test split is never
+ * {@code more}, {@code service}, {@code tune}, {@code capped} and {@code importance}. Dev only: the test split is never
  * read here. Results are in docs/retrieval.md ("Learned reranking, session 3"); longer than most classes
  * because every phase behind that table stays here, so each row can be rerun as it was measured.
  */
@@ -162,6 +162,12 @@ public final class ObliqaRerankResearch {
         }
         if (phases.contains("label")) {
             ablation(42, new String[][] {{"index", "doc+label-section"}, {"index", "doc+label-section", "neighbours"}});
+        }
+        if (phases.contains("service")) {
+            // What the service could compute from a hit's stored document key, label and file position.
+            for (int seed : new int[] {1, 2}) {
+                ablation(seed, new String[][] {{"index", "doc+label-section", "neighbours"}});
+            }
         }
         if (phases.contains("more")) {
             for (int seed : new int[] {42, 1, 2}) {
