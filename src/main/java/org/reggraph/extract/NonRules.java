@@ -56,13 +56,20 @@ final class NonRules {
      */
     private static final Pattern INDIRECT_QUESTION_BEFORE_CUE = Pattern.compile(
             "\\b(?:what|how|whether|why)\\b[^,.;:()]{0,80}$", FLAGS);
+    private static final int INDIRECT_QUESTION_REACH = 90;
+    private static final LiteralScreen INDIRECT_QUESTION_WORDS = LiteralScreen.anyOf("what", "how", "whether", "why");
 
     private NonRules() {
     }
 
     /** Whether the cue at {@code cueStart} sits in an indirect question opened earlier in its clause. */
     static boolean insideIndirectQuestion(String clause, int cueStart) {
-        return INDIRECT_QUESTION_BEFORE_CUE.matcher(clause.substring(0, cueStart)).find();
+        // The pattern reaches at most 80 characters and a word back: look only there, and only if a
+        // question word is there at all.
+        int from = Math.max(0, cueStart - INDIRECT_QUESTION_REACH);
+        String window = lower(clause.substring(from, cueStart));
+        return INDIRECT_QUESTION_WORDS.admits(window) && INDIRECT_QUESTION_BEFORE_CUE.matcher(clause)
+                .region(from, cueStart).useTransparentBounds(true).find();
     }
 
     /** Whether the sentence asks rather than states: a question, or a request to the reader. */
