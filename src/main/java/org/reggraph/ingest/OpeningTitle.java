@@ -57,15 +57,9 @@ final class OpeningTitle {
 
     private static List<String> openingLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : text.split("\\R", OPENING_LINES * 4)) {
-            String line = MARKUP.matcher(raw).replaceAll("").strip();
-            if (!line.isEmpty()) {
-                lines.add(line);
-                if (lines.size() == OPENING_LINES) {
-                    break;
-                }
-            }
-        }
+        // Lazily: a regulation's text runs to megabytes, and only its first page matters.
+        text.lines().map(raw -> MARKUP.matcher(raw).replaceAll("").strip()).filter(line -> !line.isEmpty())
+                .limit(OPENING_LINES).forEach(lines::add);
         return lines;
     }
 
