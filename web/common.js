@@ -114,7 +114,11 @@ export function referenceItem(reference) {
   const item = el('li', 'reference');
   item.appendChild(el('span', 'relation', (reference.relation || 'cites').toLowerCase().replace(/_/g, ' ')));
   if (reference.resolved) {
-    item.appendChild(link(documentHref(reference.documentId), reference.title || reference.documentId));
+    // An EU act's title runs to a paragraph; the list shows its start and the tooltip the rest.
+    const title = reference.title || reference.documentId;
+    const anchor = link(documentHref(reference.documentId), title.length > 120 ? title.substring(0, 118) + '…' : title);
+    if (title.length > 120) anchor.title = title;
+    item.appendChild(anchor);
   } else {
     item.appendChild(el('span', 'external-ref', reference.surface || reference.title || reference.documentId));
     item.appendChild(el('span', 'badge external', 'external'));

@@ -194,13 +194,38 @@ function sideSection(title, content) {
   return section;
 }
 
+/** The first words of a provision (offsets count code points), for an outline entry with no heading. */
+function openingWords(codePoints, provision) {
+  const words = codePoints.slice(provision.start, Math.min(provision.end, provision.start + OPENING_CHARS))
+    .join('').replace(/\s+/g, ' ').trim();
+  return provision.end - provision.start > OPENING_CHARS ? words.replace(/\s+\S*$/, '') + '…' : words;
+}
+
+const OPENING_CHARS = 70;
+
+/**
+ * A section that opens with its heading is named by it. Anything else, a paragraph under it ("(1)"), a
+ * later part of a long section or a provision without a heading, is named by its label and how it opens:
+ * "III.(1) III. ACTIONS" repeated down the outline said nothing.
+ */
+function outlineEntry(codePoints, provision) {
+  const opening = openingWords(codePoints, provision);
+  const heading = provision.heading || '';
+  if (heading && opening.startsWith(heading.substring(0, Math.min(heading.length, 24)).replace(/\s+/g, ' '))) {
+    return provisionName(provision.label, heading, 'Provision ' + provision.ordinal);
+  }
+  // The label already carries the paragraph's own marker ("III.(1)" for "(1) Agencies must ...").
+  const words = provision.label ? opening.replace(/^(?:\(?[\w.]{1,6}\)|\d{1,3}\.)\s+/, '') : opening;
+  return [provision.label, words].filter(Boolean).join(' ') || 'Provision ' + provision.ordinal;
+}
+
 function renderSide(body, rules, text) {
   side.replaceChildren();
   const outline = el('ol', 'outline');
+  const codePoints = Array.from(text);
   for (const provision of body.provisions) {
     const item = el('li');
-    const label = provisionName(provision.label, provision.heading, 'Provision ' + provision.ordinal);
-    item.appendChild(link('#p-' + provision.ordinal, label));
+    item.appendChild(link('#p-' + provision.ordinal, outlineEntry(codePoints, provision)));
     outline.appendChild(item);
   }
   side.appendChild(sideSection('Provisions (' + body.provisions.length + ')', outline));

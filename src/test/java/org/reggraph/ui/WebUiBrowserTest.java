@@ -133,6 +133,10 @@ class WebUiBrowserTest {
         WebElement resolvedCitation = browser.driver().findElements(By.cssSelector("#side .outline a")).isEmpty()
                 ? null : browser.driver().findElement(By.cssSelector("#side .outline a"));
         assertTrue(resolvedCitation != null, "the provisions are listed for navigation");
+        Object paragraph = browser.script("return Array.from(document.querySelectorAll('#side .outline a'))"
+                + ".map(a => a.textContent).find(t => t.startsWith('Sec. 3(a) ')) || ''");
+        assertTrue(paragraph.toString().startsWith("Sec. 3(a) License requirement"),
+                "a paragraph is listed by its label and how it opens, not its section's heading: " + paragraph);
 
         WebElement mark = browser.driver().findElement(By.cssSelector("mark.rule[data-rule='" + ruleIri + "']"));
         browser.script("arguments[0].focus()", mark);
