@@ -153,9 +153,12 @@ final class OpeningTitle {
         return line;
     }
 
-    /** A found title, {@link #clean}, without the full stop a heading line may close with. */
+    /**
+     * A found title, {@link #clean}, without the full stop a heading line may close with or the "(CONTINUED)"
+     * of a chapter printed over several volumes.
+     */
     private static String tidy(String title) {
-        String cleaned = clean(title);
+        String cleaned = clean(title).replaceFirst("(?i)\\s*\\(continued\\)$", "");
         return cleaned.endsWith(".") && !cleaned.endsWith("..") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
     }
 

@@ -70,6 +70,12 @@ class OpeningTitleTest {
     }
 
     @Test
+    void aChapterContinuedFromAnotherVolumeIsTitledWithoutSaying() {
+        assertEquals(Optional.of("CHAPTER IX—SAMPLE BUREAU, DEPARTMENT OF EXAMPLES"),
+                OpeningTitle.find("CHAPTER IX—SAMPLE BUREAU, DEPARTMENT OF EXAMPLES (CONTINUED)\n# Chapter IX\n"));
+    }
+
+    @Test
     void textDrawnTwiceOnACoverIsReadOnce() {
         assertEquals(Optional.of("SAMPLE RMF PLAYBOOK"), OpeningTitle.find("SAMPLE RMFSAMPLE RMF\nPLAYBOOKPLAYBOOK\nTable of Contents\n"));
     }
