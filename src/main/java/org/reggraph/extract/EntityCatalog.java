@@ -57,7 +57,15 @@ public final class EntityCatalog {
             european-parliament|ORGANIZATION|European Parliament
             council-of-the-eu|ORGANIZATION|Council of the European Union
             enisa|ORGANIZATION|European Union Agency for Cybersecurity|ENISA
-            cac|ORGANIZATION|Cyberspace Administration of China|CAC
+            cac|ORGANIZATION|Cyberspace Administration of China|CAC;国家网信部门;国家互联网信息办公室;网信部门;中央网络安全和信息化委员会办公室
+            ndrc|ORGANIZATION|National Development and Reform Commission|NDRC;国家发展改革委;国家发展和改革委员会
+            china-moe|ORGANIZATION|Ministry of Education of the People's Republic of China|教育部
+            china-most|ORGANIZATION|Ministry of Science and Technology of the People's Republic of China|科技部;科学技术部
+            miit|ORGANIZATION|Ministry of Industry and Information Technology|MIIT;工业和信息化部;工信部
+            china-mps|ORGANIZATION|Ministry of Public Security of the People's Republic of China|公安部
+            nrta|ORGANIZATION|National Radio and Television Administration|NRTA;国家广播电视总局
+            nppa|ORGANIZATION|National Press and Publication Administration|国家新闻出版署
+            genai-service-provider|CONCEPT|generative AI service provider (China)|生成式人工智能服务提供者;提供者
             dsit|ORGANIZATION|Department for Science, Innovation and Technology|DSIT
             united-states|JURISDICTION|United States|U.S.;US;USA;United States of America;America;U.S.A.
             eu|JURISDICTION|European Union|EU;E.U.

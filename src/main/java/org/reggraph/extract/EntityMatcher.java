@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * indexed by their first word, so each word of the text costs one map lookup. Acronyms and one-word proper
  * names ("BIS", "China", "Commission") match case-sensitively, longer names case-insensitively; any run of
  * white space in the text matches the single space of a name, since parsed PDFs break lines anywhere.
+ * Chinese writes no spaces between words, so a Chinese name (国家网信部门) is indexed by its first ideograph and
+ * tried at every ideograph of the text, with no word boundary around it.
  */
 final class EntityMatcher {
     record Match(KnownEntity entity, int start, int end) {
@@ -44,7 +46,8 @@ final class EntityMatcher {
     }
 
     private void add(Name name) {
-        String first = firstWord(name.text(), 0).toLowerCase(Locale.ROOT);
+        String first = isHan(name.text().charAt(0)) ? name.text().substring(0, 1)
+                : firstWord(name.text(), 0).toLowerCase(Locale.ROOT);
         if (!first.isEmpty()) {
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(name);
         }
@@ -58,11 +61,12 @@ final class EntityMatcher {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+            boolean han = isHan(text.charAt(i));
+            if (!han && (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1))))) {
                 i++;
                 continue;
             }
-            String first = firstWord(text, i);
+            String first = han ? text.substring(i, i + 1) : firstWord(text, i);
             List<Name> candidates = byFirstWord.get(first.toLowerCase(Locale.ROOT));
             int matchedEnd = -1;
             if (candidates != null) {
@@ -101,7 +105,7 @@ final class EntityMatcher {
             t++;
         }
         boolean boundary = t >= text.length() || !isWordChar(text.charAt(t))
-                || !isWordChar(n.charAt(n.length() - 1));
+                || !isWordChar(n.charAt(n.length() - 1)) || isHan(n.charAt(n.length() - 1));
         return boundary ? t : -1;
     }
 
@@ -125,5 +129,9 @@ final class EntityMatcher {
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

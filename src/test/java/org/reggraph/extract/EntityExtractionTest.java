@@ -50,6 +50,14 @@ class EntityExtractionTest {
     }
 
     @Test
+    void chineseNamesMatchInsideRunsOfIdeographs() {
+        assertEquals(List.of("cac", "miit", "genai-service-provider"),
+                keys("国家网信部门会同工业和信息化部制定规则，生成式人工智能服务提供者应当遵守。"));
+        assertEquals(List.of("genai-service-provider"), keys("提供者应当依法开展预训练。"));
+        assertEquals(Optional.of("cac"), EntityCatalog.standard().firstIn("国家网信部门").map(KnownEntity::key));
+    }
+
+    @Test
     void acronymsAreCaseSensitiveAndWholeWords() {
         assertTrue(keys("They bisect the graph, and it is not us but them.").isEmpty());
     }
