@@ -240,13 +240,18 @@ function renderPager(state, total) {
   }
 }
 
-/** With no query the page lists the documents in the store, so there is always a way in. */
-async function renderDocumentList() {
+/**
+ * With no query the page lists the documents in the store, so there is always a way in; a page at a time,
+ * since a passage collection holds tens of thousands.
+ */
+async function renderDocumentList(state) {
   setTitle('Search');
   facetPanel.replaceChildren();
   statusLine.textContent = '';
-  const body = await getJson('/api/v1/documents');
-  const heading = el('h1', 'page-title', body.documents.length + ' documents in the store');
+  const body = await getJson('/api/v1/documents?limit=' + PAGE_SIZE + '&offset=' + state.offset);
+  const shown = body.total > PAGE_SIZE
+    ? ' (showing ' + (state.offset + 1) + '–' + Math.min(body.total, state.offset + PAGE_SIZE) + ')' : '';
+  const heading = el('h1', 'page-title', body.total + ' documents in the store' + shown);
   statusLine.replaceChildren(heading);
   for (const doc of body.documents) {
     const item = el('li', 'card');
@@ -260,6 +265,7 @@ async function renderDocumentList() {
     item.appendChild(meta);
     results.appendChild(item);
   }
+  return body.total;
 }
 
 async function render() {
@@ -270,7 +276,8 @@ async function render() {
   renderActiveFilters(state);
   try {
     if (!state.query) {
-      await renderDocumentList();
+      const total = await renderDocumentList(state);
+      renderPager(state, total);
       return;
     }
     setTitle(state.query);

@@ -3,11 +3,13 @@ package org.reggraph.api;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reggraph.graph.DocumentPage;
 import org.reggraph.graph.DocumentSummary;
 import org.reggraph.graph.GraphReader;
+import org.reggraph.model.DocumentKind;
 
 /**
- * Documents: the list, one document with its source fields, versions, provisions and cross-references, and its
+ * Documents: the list, a page at a time, one document with its source fields, versions, provisions and cross-references, and its
  * plain text.
  */
 final class DocumentController {
@@ -17,8 +19,28 @@ final class DocumentController {
         this.graph = graph;
     }
 
+    /** Documents per page unless asked otherwise, and at most: a passage collection holds tens of thousands. */
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 1_000;
+    static final int MAX_OFFSET = 10_000_000;
+
     void list(Context ctx) {
-        ctx.json(Map.of("documents", graph.documents()));
+        int limit = Params.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = Params.intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+        String kindParam = Params.optionalText(ctx, "kind");
+        DocumentKind kind;
+        try {
+            kind = kindParam == null ? null : DocumentKind.parse(kindParam);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("parameter 'kind': " + e.getMessage());
+        }
+        DocumentPage page = graph.documents(limit, offset, kind);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", page.total());
+        body.put("limit", limit);
+        body.put("offset", offset);
+        body.put("documents", page.documents());
+        ctx.json(body);
     }
 
     void show(Context ctx) {

@@ -61,7 +61,7 @@ public final class EntityReader {
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
                 }
                 """, GraphReader.bind("entity", iris.entity(key)), row -> Queries.string(row, "key")));
-        return documents.documents().stream().filter(doc -> keys.contains(doc.id())).toList();
+        return documents.documentsByKey(keys);
     }
 
     /** Every entity's names: its preferred label first, then its aliases. */

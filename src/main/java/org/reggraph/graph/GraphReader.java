@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.reggraph.model.DocumentKind;
 
 /**
  * Reads the views the API and the index need out of the graph. Each method runs in its own read
@@ -13,14 +14,50 @@ import org.apache.jena.rdf.model.ResourceFactory;
 public final class GraphReader {
     private final GraphStore store;
     private final Iris iris;
+    private final VocabularyTerms terms;
 
     public GraphReader(GraphStore store, Iris iris) {
         this.store = store;
         this.iris = iris;
+        this.terms = new VocabularyTerms(iris);
     }
 
     public List<DocumentSummary> documents() {
         return summaries("");
+    }
+
+    /**
+     * One page of the documents, in title order, optionally of one kind. A passage collection holds tens of
+     * thousands of documents: the page's keys come from a plain sorted query and only they are summarised,
+     * where summarising every document first took seconds.
+     */
+    public DocumentPage documents(int limit, int offset, DocumentKind kind) {
+        String ofKind = kind == null ? "" : "?doc rg:kind <" + terms.kind(kind).getURI() + "> .";
+        return store.read(() -> {
+            long total = Queries.select(store.dataset(), """
+                    SELECT (COUNT(DISTINCT ?doc) AS ?documents) WHERE { ?doc a rg:Document ; rg:currentVersion ?v . %s }
+                    """.formatted(ofKind), Map.of(), row -> (long) Queries.integer(row, "documents", 0)).get(0);
+            List<String> page = Queries.select(store.dataset(), """
+                    SELECT ?doc WHERE { ?doc a rg:Document ; dcterms:title ?title ; rg:currentVersion ?v . %s }
+                    ORDER BY ?title ?doc LIMIT %d OFFSET %d
+                    """.formatted(ofKind, limit, offset), Map.of(), row -> Queries.string(row, "doc"));
+            return new DocumentPage(total, page.isEmpty() ? List.of() : summariesOf(page));
+        });
+    }
+
+    /** The summaries of the given documents (IRIs), in title order; unknown ones are left out. */
+    public List<DocumentSummary> documentsByKey(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return summariesOf(keys.stream().map(iris::document).toList());
+    }
+
+    private List<DocumentSummary> summariesOf(List<String> documentIris) {
+        StringBuilder values = new StringBuilder("VALUES ?doc {");
+        // IRIs minted by Iris from slugs: nothing in them needs escaping.
+        documentIris.forEach(iri -> values.append(" <").append(iri).append('>'));
+        return summaries(values.append(" }").toString());
     }
 
     public Optional<DocumentSummary> document(String key) {

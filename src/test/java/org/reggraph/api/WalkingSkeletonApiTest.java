@@ -115,6 +115,23 @@ class WalkingSkeletonApiTest {
     }
 
     @Test
+    void documentsComeAPageAtATimeInTitleOrderWithTheTotal() throws Exception {
+        JsonNode all = JSON.readTree(store.get("/api/v1/documents").body());
+        assertEquals(8, all.path("total").asInt());
+        java.util.List<String> titles = all.path("documents").findValuesAsText("title");
+        JsonNode page = JSON.readTree(store.get("/api/v1/documents?limit=3&offset=2").body());
+        assertEquals(8, page.path("total").asInt(), "the total counts every document, not the page");
+        assertEquals(titles.subList(2, 5), page.path("documents").findValuesAsText("title"));
+        JsonNode news = JSON.readTree(store.get("/api/v1/documents?kind=news").body());
+        assertTrue(news.path("total").asInt() >= 1 && news.path("total").asInt() < 8, news.toString());
+        assertEquals(java.util.Set.of("news"), java.util.Set.copyOf(news.path("documents").findValuesAsText("kind")));
+        HttpResponse<String> bad = store.get("/api/v1/documents?kind=memo");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("'kind'"), bad.body());
+        assertEquals(400, store.get("/api/v1/documents?limit=0").statusCode());
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> response = store.get("/");
         assertEquals(200, response.statusCode());
