@@ -43,6 +43,8 @@ public final class JsonlPassageReader {
   public record Passage(String id, String contents, Map<String, String> metadata, int lineNumber) {
     /** The metadata key whose value, when present, labels the passage (ObliQA's section numbers). */
     public static final String LABEL_KEY = "passage";
+    /** The metadata key whose value, when present, titles the passage (as in Anserini's document collections). */
+    public static final String TITLE_KEY = "title";
 
     public Passage {
       metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -57,7 +59,8 @@ public final class JsonlPassageReader {
     public SourceDocument toSourceDocument(String fileName) {
       String label = metadata.getOrDefault(LABEL_KEY, "");
       Provision provision = new Provision(0, label, "", new Span(0, contents.length()));
-      return new SourceDocument(CanonicalId.slug(id), id, List.of(), "Passage " + id, DocumentKind.PASSAGE,
+      String title = metadata.getOrDefault(TITLE_KEY, "").isBlank() ? "Passage " + id : metadata.get(TITLE_KEY).strip();
+      return new SourceDocument(CanonicalId.slug(id), id, List.of(), title, DocumentKind.PASSAGE,
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
           fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata);
     }

@@ -31,6 +31,16 @@ class JsonlPassageReaderTest {
   }
 
   @Test
+  void aPassageIsTitledByItsTitleKeyWhenItHasOne() throws IOException {
+    Path file = write("{\"id\": \"d1\", \"contents\": \"Text.\", \"title\": \"Sample Rulebook 3.2\"}\n"
+        + "{\"id\": \"d2\", \"contents\": \"Text.\"}\n");
+    List<JsonlPassageReader.Passage> passages = new ArrayList<>();
+    JsonlPassageReader.read(file, passages::add);
+    assertEquals("Sample Rulebook 3.2", passages.get(0).toSourceDocument("c.jsonl").title());
+    assertEquals("Passage d2", passages.get(1).toSourceDocument("c.jsonl").title());
+  }
+
+  @Test
   void countsBadAndBlankLinesWithoutStopping() throws IOException {
     Path file = write(String.join("\n",
         "{\"id\": \"a\", \"contents\": \"first\"}",
