@@ -1,5 +1,7 @@
 package org.reggraph.graph;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,7 @@ public final class GraphReader {
     }
 
     /** The summaries of the given documents (IRIs), in title order; unknown ones are left out. */
-    public List<DocumentSummary> documentsByKey(java.util.Collection<String> keys) {
+    public List<DocumentSummary> documentsByKey(Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -140,7 +142,7 @@ public final class GraphReader {
 
     /** The current version's source fields ({@code rg:sourceField}), name to value, in the source's order. */
     public Map<String, String> sourceFields(String key) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?name ?value WHERE {
                   ?doc rg:currentVersion/rg:sourceField ?field .
