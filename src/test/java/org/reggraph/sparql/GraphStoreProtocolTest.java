@@ -193,6 +193,13 @@ class GraphStoreProtocolTest {
         assertEquals(before.get(0).iri(), search("quantised gliders").get(0).iri());
         assertEquals(204, update(reworded("quantised gliders", "training runs")).statusCode());
         assertEquals(before.get(0).iri(), search("training runs").get(0).iri());
+
+        String graph = "/sparql?graph=" + encode(documentIri);
+        String ntriples = send("GET", graph + "&format=nt", null, null, null).body();
+        assertEquals(204, update("DROP GRAPH <" + documentIri + ">").statusCode());
+        assertTrue(search("training runs").isEmpty(), "a dropped document leaves the index with the update");
+        assertEquals(201, send("PUT", graph, "application/n-triples", ntriples, AUTH).statusCode());
+        assertEquals(before.get(0).iri(), search("training runs").get(0).iri());
     }
 
     /** Every literal of the document's graph holding {@code from}, rewritten to hold {@code to}. */
