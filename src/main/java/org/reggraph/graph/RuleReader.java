@@ -44,34 +44,59 @@ public final class RuleReader {
         if (provisionIri != null) {
             bindings.put("provision", ResourceFactory.createResource(provisionIri));
         }
-        String where = """
-                WHERE {
-                  ?doc a rg:Document ; rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title .
+        // A bound variable does not filter inside OPTIONAL: a filter on it must be a required pattern.
+        String provisionPattern = provisionIri != null ? "?rule rg:inProvision ?provision ." : "";
+        String bearerPattern = entityIri != null ? "?rule odrl:assignee ?bearerEntity ." : "";
+        // What decides whether a rule is listed and where: counting and paging read only this, and only the
+        // page's rules are described, since a passage collection holds tens of thousands of rules.
+        String listed = """
+                  ?doc a rg:Document ; rg:currentVersion ?version ; rg:identifierKey ?key .
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
-                  ?rule a rg:Rule ; prov:wasDerivedFrom ?version ; rg:modality ?modality ; rg:text ?text ;
+                  ?rule a rg:Rule ; prov:wasDerivedFrom ?version ; rg:modality ?modality ;
+                        rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start .
+                  %s
+                  %s
+                """.formatted(provisionPattern, bearerPattern);
+        // The page's rules described, starting from each rule: joined to the listing pattern instead, the
+        // query walked every rule of the store again.
+        String details = """
+                  ?rule rg:modality ?modality ; rg:text ?text ; prov:wasDerivedFrom ?version ;
                         rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                  %s
+                  ?doc rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
                   OPTIONAL { ?rule rg:bearerText ?bearer }
+                  %s
                   %s
                   OPTIONAL { ?rule rg:action ?action }
                   OPTIONAL { ?rule rg:condition ?condition }
                   OPTIONAL { ?rule rg:deadline ?deadline }
                   OPTIONAL { ?rule rg:penalty ?penalty }
                   BIND (EXISTS { ?rule a rg:ReportedClaim } AS ?reported)
-                }
-                """.formatted(
-                // A bound variable does not filter inside OPTIONAL: a filter on it must be a required pattern.
-                provisionIri != null ? "?rule rg:inProvision ?provision ." : "OPTIONAL { ?rule rg:inProvision ?provision }",
-                entityIri != null ? "?rule odrl:assignee ?bearerEntity ." : "OPTIONAL { ?rule odrl:assignee ?bearerEntity }");
+                """.formatted(provisionIri != null ? "" : "OPTIONAL { ?rule rg:inProvision ?provision }",
+                entityIri != null ? "" : "OPTIONAL { ?rule odrl:assignee ?bearerEntity }");
         String odrl = "PREFIX odrl: <http://www.w3.org/ns/odrl/2/>\n";
         return store.read(() -> {
-            int total = Queries.select(store.dataset(), odrl + "SELECT (COUNT(DISTINCT ?rule) AS ?n) " + where,
+            int total = Queries.select(store.dataset(),
+                    odrl + "SELECT (COUNT(DISTINCT ?rule) AS ?n) WHERE {" + listed + "}",
                     bindings, row -> Queries.integer(row, "n", 0)).get(0);
+            List<String> page = Queries.select(store.dataset(),
+                    odrl + "SELECT DISTINCT ?rule ?key ?start WHERE {" + listed + "} ORDER BY ?key ?start ?rule"
+                            + " LIMIT " + limit + " OFFSET " + offset,
+                    bindings, row -> Queries.string(row, "rule"));
+            if (page.isEmpty()) {
+                return new Page(total, List.of());
+            }
+            StringBuilder values = new StringBuilder("VALUES ?rule {");
+            // Rule IRIs minted by Iris (slugs, hashes and ordinals): nothing in them needs escaping.
+            page.forEach(iri -> values.append(" <").append(iri).append('>'));
+            values.append(" }\n");
             List<RuleInfo> rules = Queries.select(store.dataset(), odrl + """
                     SELECT ?rule ?modality ?text ?start ?end ?bearer ?bearerEntity ?action ?condition ?deadline
                            ?penalty ?reported ?provision ?doc ?key ?title
-                    """ + where + " ORDER BY ?key ?start LIMIT " + limit + " OFFSET " + offset, bindings,
+                    """ + "WHERE { " + values + provisionPattern + bearerPattern + details + "} ORDER BY ?key ?start ?rule",
+                    bindings,
                     row -> new RuleInfo(Queries.string(row, "rule"),
                             Queries.string(row, "modality").substring(Vocab.NS.length()),
                             Queries.string(row, "text"), Queries.integer(row, "start", 0),
