@@ -27,13 +27,7 @@ final class DocumentController {
     void list(Context ctx) {
         int limit = Params.intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = Params.intParam(ctx, "offset", 0, 0, MAX_OFFSET);
-        String kindParam = Params.optionalText(ctx, "kind");
-        DocumentKind kind;
-        try {
-            kind = kindParam == null ? null : DocumentKind.parse(kindParam);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("parameter 'kind': " + e.getMessage());
-        }
+        DocumentKind kind = Params.enumParam(ctx, "kind", DocumentKind.class, null);
         DocumentPage page = graph.documents(limit, offset, kind);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", page.total());

@@ -131,7 +131,8 @@ final class EntityMatcher {
         return Character.isLetterOrDigit(c);
     }
 
+    /** Below U+2E80 (CJK radicals) no character is an ideograph: one comparison for Latin text. */
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }
