@@ -56,10 +56,7 @@ public final class GraphReader {
     }
 
     private List<DocumentSummary> summariesOf(List<String> documentIris) {
-        StringBuilder values = new StringBuilder("VALUES ?doc {");
-        // IRIs minted by Iris from slugs: nothing in them needs escaping.
-        documentIris.forEach(iri -> values.append(" <").append(iri).append('>'));
-        return summaries(values.append(" }").toString());
+        return summaries("VALUES ?doc { " + Queries.iris(documentIris) + " }");
     }
 
     public Optional<DocumentSummary> document(String key) {

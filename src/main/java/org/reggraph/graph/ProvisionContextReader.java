@@ -104,7 +104,7 @@ public final class ProvisionContextReader {
                   OPTIONAL { ?rule rg:bearerText ?bearer }
                   OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearerEntity }
                 } ORDER BY ?provision ?start
-                """.formatted(values(provisions)), Map.of(), row -> new String[] {
+                """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "rule"),
                 Queries.string(row, "modality").substring(Vocab.NS.length()), Queries.string(row, "text"),
                 Queries.string(row, "bearer"), Queries.string(row, "bearerEntity")}));
@@ -129,7 +129,7 @@ public final class ProvisionContextReader {
                   OPTIONAL { ?other rg:provisionLabel ?otherLabel }
                 } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel
                 ORDER BY ?provision ?otherKey ?other
-                """.formatted(values(provisions)), Map.of(), row -> new String[] {
+                """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "other"), Queries.string(row, "otherKey"),
                 Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited")}));
         Map<String, List<ProvisionContext.Related>> related = new HashMap<>();
@@ -140,9 +140,5 @@ public final class ProvisionContextReader {
             }
         }
         return related;
-    }
-
-    private static String values(Collection<String> iris) {
-        return iris.stream().map(iri -> "<" + iri.replace(">", "%3E") + ">").collect(Collectors.joining(" "));
     }
 }

@@ -1,8 +1,10 @@
 package org.reggraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -39,6 +41,11 @@ final class Queries {
             }
         }
         return rows;
+    }
+
+    /** IRIs written into a query's {@code VALUES} block, each in angle brackets (a stray ">" escaped). */
+    static String iris(Collection<String> iris) {
+        return iris.stream().map(iri -> "<" + iri.replace(">", "%3E") + ">").collect(Collectors.joining(" "));
     }
 
     static String string(QuerySolution row, String variable) {

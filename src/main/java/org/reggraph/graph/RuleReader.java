@@ -88,10 +88,7 @@ public final class RuleReader {
             if (page.isEmpty()) {
                 return new Page(total, List.of());
             }
-            StringBuilder values = new StringBuilder("VALUES ?rule {");
-            // Rule IRIs minted by Iris (slugs, hashes and ordinals): nothing in them needs escaping.
-            page.forEach(iri -> values.append(" <").append(iri).append('>'));
-            values.append(" }\n");
+            String values = "VALUES ?rule { " + Queries.iris(page) + " }\n";
             List<RuleInfo> rules = Queries.select(store.dataset(), odrl + """
                     SELECT ?rule ?modality ?text ?start ?end ?bearer ?bearerEntity ?action ?condition ?deadline
                            ?penalty ?reported ?provision ?doc ?key ?title
