@@ -42,10 +42,13 @@ import org.reggraph.search.ranking.BagOfWordsQuery;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ObliqaBenchmark {
 
-  /** Figures recorded for the tuned configuration; a drift beyond {@link #TOLERANCE} fails. */
+  /**
+   * Figures recorded for the tuned configuration; a drift beyond {@link #TOLERANCE} fails. Dev has none
+   * since the question adapter was learnt from every dev question: its dev figure is in-sample.
+   */
   private static final Map<String, double[]> EXPECTED = Map.of(
-      "dev", new double[] {0.8041, 0.6787},
-      "test", new double[] {0.8036, 0.6797});
+      "dev", new double[] {Double.NaN, Double.NaN},
+      "test", new double[] {0.8158, 0.6972});
   private static final double TOLERANCE = 0.005;
   private static final String MISSING_DATA = "ObliQA benchmark skipped: set -Dreggraph.shared to the folder "
       + "holding benchmarks/obliqa/collection.jsonl (it is ../shared in CI)";

@@ -409,6 +409,15 @@ final class ObliqaRecallSweeps {
     return hits.size() > depth ? hits.subList(0, depth) : hits;
   }
 
+  /** BM25 text + pairs at depth 1000 for every question, from the same cache as the sweeps. */
+  Map<String, List<RankedHit>> lexicalLists() throws IOException {
+    Analyzer analyzer = ObliqaRecallTuning.analyzer();
+    try (Directory dir = t.build(analyzer, i -> t.parentText[i], i -> t.ancestorText[i]);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      return cachedLexical(ObliqaRecallTuning.searcher(reader), analyzer);
+    }
+  }
+
   /** BM25 text + pairs at depth 1000, cached in the system temp folder between runs (the sweeps' slow part). */
   private Map<String, List<RankedHit>> cachedLexical(IndexSearcher searcher, Analyzer analyzer) throws IOException {
     Path cache = Path.of(System.getProperty("java.io.tmpdir"),

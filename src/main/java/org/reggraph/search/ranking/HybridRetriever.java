@@ -33,10 +33,12 @@ public final class HybridRetriever {
   public record Settings(int candidates, ScoreFusion fusion) {
     /**
      * Tuned on ObliQA dev (docs/retrieval.md): 200 candidates a side, scaled by their spread, dense weight
-     * 0.4. Deeper lists (500, 1000) measured about the same and cost more kNN work per question.
+     * 0.5 (0.4 before questions were mapped by the {@link org.reggraph.search.semantic.QuestionAdapter}: the
+     * adapted dense side deserves more weight). Deeper lists (500, 1000) measured about the same and cost
+     * more kNN work per question.
      */
     public static Settings tuned() {
-      return new Settings(200, new ScoreFusion.Linear(0.4f, ScoreFusion.Scaling.SPREAD));
+      return new Settings(200, new ScoreFusion.Linear(0.5f, ScoreFusion.Scaling.SPREAD));
     }
   }
 

@@ -15,9 +15,9 @@ public final class LazyEmbedder {
     this.factory = factory;
   }
 
-  /** The embedder the index uses (E5 small v2, see {@link PassageEmbedder}). */
+  /** The embedder the index uses: E5 small v2 ({@link PassageEmbedder}), questions mapped by the shipped adapter. */
   public static LazyEmbedder tuned() {
-    return new LazyEmbedder(PassageEmbedder::new);
+    return new LazyEmbedder(() -> new PassageEmbedder(QuestionAdapter.shipped()));
   }
 
   public PassageEmbedder get() {

@@ -30,6 +30,17 @@ public final class PassageEmbedder implements AutoCloseable {
   private static final int BATCH_SIZE = 64;
 
   private final EmbeddingModel model = new E5SmallV2QuantizedEmbeddingModel();
+  private final QuestionAdapter questionAdapter;
+
+  /** The model alone: questions are embedded as E5 writes them. */
+  public PassageEmbedder() {
+    this(QuestionAdapter.identity());
+  }
+
+  /** The model, with questions mapped by {@code questionAdapter} after embedding. */
+  public PassageEmbedder(QuestionAdapter questionAdapter) {
+    this.questionAdapter = questionAdapter;
+  }
 
   /** Name of the model, for reports. */
   public String modelName() {
@@ -37,7 +48,7 @@ public final class PassageEmbedder implements AutoCloseable {
   }
 
   public float[] embedQuery(String question) {
-    return model.embed(QUERY_PREFIX + question).content().vector();
+    return questionAdapter.apply(model.embed(QUERY_PREFIX + question).content().vector());
   }
 
   public float[] embedPassage(String text) {

@@ -1,0 +1,160 @@
+package org.reggraph.bench;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.reggraph.search.ranking.RankedHit;
+import org.reggraph.search.semantic.QuestionAdapter;
+
+/**
+ * Dev research: does a question-side linear adapter ({@link QueryAdapterTrainer}) over the frozen E5
+ * vectors move the tuned hybrid's Recall@10? Five-fold cross-validation over dev questions: each fold's
+ * questions are ranked with an adapter trained on the other four fifths; the five folds are scored
+ * together. Test is never read.
+ *
+ * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaAdapterResearch SHARED VECTOR_DIR cv SETTINGS...}
+ * to cross-validate, or {@code ... write FILE SETTINGS} to train on all of dev and write the adapter, where
+ * VECTOR_DIR holds {@code e5-passages.bin} and {@code e5-q-dev.bin} ({@link ObliqaTuning}'s {@code embed}
+ * phase) and SETTINGS is {@code temperature:learningRate:weightDecay:epochs:batch:negatives}.
+ */
+public final class ObliqaAdapterResearch {
+
+  private static final int FOLDS = 5;
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("reggraph.shared", args[0]);
+    ObliqaData data = ObliqaData.locate();
+    Path vectors = Path.of(args[1]);
+    List<ObliqaRecallTuning.Passage> passages = ObliqaRecallTuning.readCollection(data.collection());
+    Map<String, float[]> byId = ObliqaTuning.readVectors(vectors.resolve("e5-passages.bin"));
+    float[][] matrix = passages.stream().map(p -> byId.get(p.id())).toArray(float[][]::new);
+    ObliqaRecallTuning t = new ObliqaRecallTuning(passages, ObliqaData.readQueries(data.queries("dev")),
+        TrecScorer.fromQrels(data.qrels("dev")), matrix, ObliqaTuning.readVectors(vectors.resolve("e5-q-dev.bin")));
+    Map<String, int[]> gold = gold(data.qrels("dev"), passages);
+    List<String> qids = new ArrayList<>(t.queries.keySet());
+    Collections.shuffle(qids, new Random(42));
+
+    if (args[2].equals("write")) {
+      QueryAdapterTrainer.Settings s = settings(args[4]);
+      List<QueryAdapterTrainer.Example> all = examples(t, gold, qids, negatives(args[4]));
+      float[] a = new QueryAdapterTrainer(t.passageVectors).train(all, s, (epoch, m) -> { });
+      try (OutputStream out = Files.newOutputStream(Path.of(args[3]))) {
+        QuestionAdapter.of(t.passageVectors[0].length, a).write(out);
+      }
+      System.out.println("trained on " + all.size() + " dev questions, written to " + args[3]);
+      return;
+    }
+    Map<String, List<RankedHit>> lexical = new ObliqaRecallSweeps(t).lexicalLists();
+    report(t, lexical, qids, t.queryVectors, "baseline");
+    for (int i = 3; i < args.length; i++) {
+      crossValidate(t, lexical, gold, qids, settings(args[i]), negatives(args[i]));
+    }
+  }
+
+  /** temperature:learningRate:weightDecay:epochs:batch:negatives */
+  private static QueryAdapterTrainer.Settings settings(String spec) {
+    String[] f = spec.split(":");
+    return new QueryAdapterTrainer.Settings(Float.parseFloat(f[0]), Float.parseFloat(f[1]), Float.parseFloat(f[2]),
+        Integer.parseInt(f[3]), Integer.parseInt(f[4]), 7);
+  }
+
+  private static int negatives(String spec) {
+    return Integer.parseInt(spec.split(":")[5]);
+  }
+
+  /** The questions with gold passages among {@code qids}, contrasted with their first dense {@code negatives}. */
+  private static List<QueryAdapterTrainer.Example> examples(ObliqaRecallTuning t, Map<String, int[]> gold,
+      List<String> qids, int negatives) {
+    List<QueryAdapterTrainer.Example> examples = new ArrayList<>();
+    for (String q : qids) {
+      if (gold.containsKey(q)) {
+        float[] v = t.queryVectors.get(q);
+        int[] candidates = ObliqaRecallTuning.top(t.denseScores(v), negatives).stream()
+            .mapToInt(RankedHit::luceneDocId).toArray();
+        examples.add(new QueryAdapterTrainer.Example(v, gold.get(q), withGold(candidates, gold.get(q))));
+      }
+    }
+    return examples;
+  }
+
+  private static void crossValidate(ObliqaRecallTuning t, Map<String, List<RankedHit>> lexical, Map<String, int[]> gold,
+      List<String> qids, QueryAdapterTrainer.Settings s, int negatives) {
+    QueryAdapterTrainer trainer = new QueryAdapterTrainer(t.passageVectors);
+    Map<Integer, Map<String, float[]>> adaptedByEpoch = new HashMap<>();
+    long start = System.nanoTime();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<String> held = new ArrayList<>();
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < qids.size(); i++) {
+        (i % FOLDS == fold ? held : rest).add(qids.get(i));
+      }
+      List<QueryAdapterTrainer.Example> train = examples(t, gold, rest, negatives);
+      trainer.train(train, s, (epoch, a) -> {
+        Map<String, float[]> adapted = adaptedByEpoch.computeIfAbsent(epoch, e -> new HashMap<>());
+        QuestionAdapter adapter = QuestionAdapter.of(t.passageVectors[0].length, a);
+        for (String q : held) {
+          adapted.put(q, adapter.apply(t.queryVectors.get(q)));
+        }
+      });
+    }
+    System.out.printf("trained %d folds in %.0f s%n", FOLDS, (System.nanoTime() - start) / 1e9);
+    adaptedByEpoch.keySet().stream().sorted().forEach(epoch -> {
+      Map<String, float[]> adapted = adaptedByEpoch.get(epoch);
+      String label = String.format("tau %s lr %s wd %s batch %d neg %d epoch %d", s.temperature(), s.learningRate(),
+          s.weightDecay(), s.batch(), negatives, epoch);
+      report(t, lexical, qids, adapted, label);
+    });
+  }
+
+  /** Dense only, then fused with BM25 (200 a side, spread) at three dense weights. */
+  private static void report(ObliqaRecallTuning t, Map<String, List<RankedHit>> lexical, List<String> qids,
+      Map<String, float[]> vectors, String label) {
+    Map<String, List<RankedHit>> dense = new java.util.concurrent.ConcurrentHashMap<>();
+    qids.parallelStream().forEach(q -> dense.put(q, ObliqaRecallTuning.top(t.denseScores(vectors.get(q)), 200)));
+    Map<String, List<Integer>> denseOnly = new LinkedHashMap<>();
+    qids.forEach(q -> denseOnly.put(q, ObliqaRecallSweeps.ids(dense.get(q))));
+    t.report(label + " dense only", denseOnly);
+    for (float w : new float[] {0.4f, 0.5f, 0.6f}) {
+      Map<String, List<Integer>> fused = new LinkedHashMap<>();
+      qids.forEach(q -> fused.put(q, ObliqaRecallSweeps.Fusion.linear(
+          List.of(ObliqaRecallSweeps.cut(lexical.get(q), 200), dense.get(q)), new float[] {1 - w, w}, true)));
+      t.report(label + " fused " + w, fused);
+    }
+  }
+
+  private static int[] withGold(int[] candidates, int[] gold) {
+    java.util.LinkedHashSet<Integer> all = new java.util.LinkedHashSet<>();
+    for (int g : gold) {
+      all.add(g);
+    }
+    for (int c : candidates) {
+      all.add(c);
+    }
+    return all.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Question id to the collection positions of its gold passages. */
+  private static Map<String, int[]> gold(Path qrels, List<ObliqaRecallTuning.Passage> passages) throws java.io.IOException {
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < passages.size(); i++) {
+      position.put(passages.get(i).id(), i);
+    }
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(qrels)) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length >= 4 && Integer.parseInt(f[3]) > 0 && position.containsKey(f[2])) {
+        lists.computeIfAbsent(f[0], k -> new ArrayList<>()).add(position.get(f[2]));
+      }
+    }
+    Map<String, int[]> gold = new HashMap<>();
+    lists.forEach((q, l) -> gold.put(q, l.stream().mapToInt(Integer::intValue).toArray()));
+    return gold;
+  }
+}
