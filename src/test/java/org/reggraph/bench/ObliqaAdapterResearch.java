@@ -1,16 +1,22 @@
 package org.reggraph.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.reggraph.search.ranking.RankedHit;
+import org.reggraph.search.semantic.PassageEmbedder;
 import org.reggraph.search.semantic.QuestionAdapter;
 
 /**
@@ -22,7 +28,9 @@ import org.reggraph.search.semantic.QuestionAdapter;
  * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaAdapterResearch SHARED VECTOR_DIR cv SETTINGS...}
  * to cross-validate, or {@code ... write FILE SETTINGS} to train on all of dev and write the adapter, where
  * VECTOR_DIR holds {@code e5-passages.bin} and {@code e5-q-dev.bin} ({@link ObliqaTuning}'s {@code embed}
- * phase) and SETTINGS is {@code temperature:learningRate:weightDecay:epochs:batch:negatives}.
+ * phase) and SETTINGS is {@code temperature:learningRate:weightDecay:epochs:batch:negatives}. {@code cv+expert}
+ * and {@code write+expert} add to every training set the expert-validated subset's questions from the
+ * training split (never one of dev or test).
  */
 public final class ObliqaAdapterResearch {
 
@@ -41,20 +49,23 @@ public final class ObliqaAdapterResearch {
     List<String> qids = new ArrayList<>(t.queries.keySet());
     Collections.shuffle(qids, new Random(42));
 
-    if (args[2].equals("write")) {
+    List<QueryAdapterTrainer.Example> extra = args[2].endsWith("+expert")
+        ? expertTrainingQuestions(t, data, passages, negatives(args[args.length - 1])) : List.of();
+    if (args[2].startsWith("write")) {
       QueryAdapterTrainer.Settings s = settings(args[4]);
-      List<QueryAdapterTrainer.Example> all = examples(t, gold, qids, negatives(args[4]));
+      List<QueryAdapterTrainer.Example> all = new ArrayList<>(examples(t, gold, qids, negatives(args[4])));
+      all.addAll(extra);
       float[] a = new QueryAdapterTrainer(t.passageVectors).train(all, s, (epoch, m) -> { });
       try (OutputStream out = Files.newOutputStream(Path.of(args[3]))) {
         QuestionAdapter.of(t.passageVectors[0].length, a).write(out);
       }
-      System.out.println("trained on " + all.size() + " dev questions, written to " + args[3]);
+      System.out.println("trained on " + all.size() + " questions (dev, and " + extra.size() + " of the training split), written to " + args[3]);
       return;
     }
     Map<String, List<RankedHit>> lexical = new ObliqaRecallSweeps(t).lexicalLists();
     report(t, lexical, qids, t.queryVectors, "baseline");
     for (int i = 3; i < args.length; i++) {
-      crossValidate(t, lexical, gold, qids, settings(args[i]), negatives(args[i]));
+      crossValidate(t, lexical, gold, qids, extra, settings(args[i]), negatives(args[i]));
     }
   }
 
@@ -69,23 +80,49 @@ public final class ObliqaAdapterResearch {
     return Integer.parseInt(spec.split(":")[5]);
   }
 
+  /**
+   * The expert-validated subset's questions from ObliQA's training split (neither dev nor test), with the
+   * passages the experts judged relevant (1) or relevant without answering directly (2), embedded here.
+   */
+  private static List<QueryAdapterTrainer.Example> expertTrainingQuestions(ObliqaRecallTuning t, ObliqaData data,
+      List<ObliqaRecallTuning.Passage> passages, int negatives) throws IOException {
+    Path dir = data.collection().getParent();
+    Set<String> heldOut = new HashSet<>(ObliqaData.readQueries(data.queries("dev")).keySet());
+    heldOut.addAll(ObliqaData.readQueries(data.queries("test")).keySet());
+    Map<String, int[]> gold = gold(dir.resolve("qrels.expert_subset.txt"), passages);
+    List<QueryAdapterTrainer.Example> examples = new ArrayList<>();
+    try (PassageEmbedder model = new PassageEmbedder()) {
+      for (JsonNode q : new ObjectMapper().readTree(dir.resolve("ObliQA_expert_validated_subset.json").toFile())) {
+        String id = q.path("QuestionID").asText();
+        if (!heldOut.contains(id) && gold.containsKey(id)) {
+          examples.add(example(t, model.embedQuery(q.path("Question").asText()), gold.get(id), negatives));
+        }
+      }
+    }
+    System.out.println(examples.size() + " expert-validated training-split questions added to every training set");
+    return examples;
+  }
+
   /** The questions with gold passages among {@code qids}, contrasted with their first dense {@code negatives}. */
   private static List<QueryAdapterTrainer.Example> examples(ObliqaRecallTuning t, Map<String, int[]> gold,
       List<String> qids, int negatives) {
     List<QueryAdapterTrainer.Example> examples = new ArrayList<>();
     for (String q : qids) {
       if (gold.containsKey(q)) {
-        float[] v = t.queryVectors.get(q);
-        int[] candidates = ObliqaRecallTuning.top(t.denseScores(v), negatives).stream()
-            .mapToInt(RankedHit::luceneDocId).toArray();
-        examples.add(new QueryAdapterTrainer.Example(v, gold.get(q), withGold(candidates, gold.get(q))));
+        examples.add(example(t, t.queryVectors.get(q), gold.get(q), negatives));
       }
     }
     return examples;
   }
 
+  private static QueryAdapterTrainer.Example example(ObliqaRecallTuning t, float[] question, int[] gold, int negatives) {
+    int[] candidates = ObliqaRecallTuning.top(t.denseScores(question), negatives).stream()
+        .mapToInt(RankedHit::luceneDocId).toArray();
+    return new QueryAdapterTrainer.Example(question, gold, withGold(candidates, gold));
+  }
+
   private static void crossValidate(ObliqaRecallTuning t, Map<String, List<RankedHit>> lexical, Map<String, int[]> gold,
-      List<String> qids, QueryAdapterTrainer.Settings s, int negatives) {
+      List<String> qids, List<QueryAdapterTrainer.Example> extra, QueryAdapterTrainer.Settings s, int negatives) {
     QueryAdapterTrainer trainer = new QueryAdapterTrainer(t.passageVectors);
     Map<Integer, Map<String, float[]>> adaptedByEpoch = new HashMap<>();
     long start = System.nanoTime();
@@ -95,7 +132,8 @@ public final class ObliqaAdapterResearch {
       for (int i = 0; i < qids.size(); i++) {
         (i % FOLDS == fold ? held : rest).add(qids.get(i));
       }
-      List<QueryAdapterTrainer.Example> train = examples(t, gold, rest, negatives);
+      List<QueryAdapterTrainer.Example> train = new ArrayList<>(examples(t, gold, rest, negatives));
+      train.addAll(extra);
       trainer.train(train, s, (epoch, a) -> {
         Map<String, float[]> adapted = adaptedByEpoch.computeIfAbsent(epoch, e -> new HashMap<>());
         QuestionAdapter adapter = QuestionAdapter.of(t.passageVectors[0].length, a);
@@ -107,7 +145,7 @@ public final class ObliqaAdapterResearch {
     System.out.printf("trained %d folds in %.0f s%n", FOLDS, (System.nanoTime() - start) / 1e9);
     adaptedByEpoch.keySet().stream().sorted().forEach(epoch -> {
       Map<String, float[]> adapted = adaptedByEpoch.get(epoch);
-      String label = String.format("tau %s lr %s wd %s batch %d neg %d epoch %d", s.temperature(), s.learningRate(),
+      String label = String.format((extra.isEmpty() ? "" : "+" + extra.size() + " expert ") + "tau %s lr %s wd %s batch %d neg %d epoch %d", s.temperature(), s.learningRate(),
           s.weightDecay(), s.batch(), negatives, epoch);
       report(t, lexical, qids, adapted, label);
     });
@@ -141,7 +179,7 @@ public final class ObliqaAdapterResearch {
   }
 
   /** Question id to the collection positions of its gold passages. */
-  private static Map<String, int[]> gold(Path qrels, List<ObliqaRecallTuning.Passage> passages) throws java.io.IOException {
+  private static Map<String, int[]> gold(Path qrels, List<ObliqaRecallTuning.Passage> passages) throws IOException {
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < passages.size(); i++) {
       position.put(passages.get(i).id(), i);

@@ -15,14 +15,15 @@ import java.io.UncheckedIOException;
  *
  * <p>Only questions are mapped: passage vectors stay as E5 writes them, so an index needs no re-embedding
  * and the map costs one 384 x 384 product per question. The shipped map was learnt from ObliQA's dev
- * questions (docs/retrieval.md, "Question adapter"), and its weight in the fusion was tuned with it.
+ * questions and the expert-validated questions of its training split (docs/retrieval.md, "Question
+ * adapter"), and the dense side's weight in the fusion was tuned with it.
  *
  * <p>File format: the int {@code dimension}, then {@code dimension x dimension} floats of A, row-major,
  * big-endian (Java's data streams).
  */
 public final class QuestionAdapter {
 
-  /** The map shipped for E5 small v2 (quantised), learnt from ObliQA dev. */
+  /** The map shipped for E5 small v2 (quantised), learnt from ObliQA (see above). */
   public static final String RESOURCE = "e5-small-v2-q-question-adapter.bin";
 
   private static final QuestionAdapter IDENTITY = new QuestionAdapter(0, new float[0]);
