@@ -39,6 +39,10 @@ public final class PassageEmbedder implements AutoCloseable {
 
   /** The model, with questions mapped by {@code questionAdapter} after embedding. */
   public PassageEmbedder(QuestionAdapter questionAdapter) {
+    if (!questionAdapter.isIdentity() && questionAdapter.dimension() != DIMENSION) {
+      throw new IllegalArgumentException("the question adapter maps " + questionAdapter.dimension()
+          + "-dimensional vectors; " + modelName() + " writes " + DIMENSION);
+    }
     this.questionAdapter = questionAdapter;
   }
 

@@ -84,6 +84,11 @@ public final class QuestionAdapter {
     data.flush();
   }
 
+  /** Size of the vectors it maps; 0 for the identity, which maps any. */
+  public int dimension() {
+    return dimension;
+  }
+
   public boolean isIdentity() {
     return dimension == 0;
   }

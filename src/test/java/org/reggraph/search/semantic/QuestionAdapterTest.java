@@ -61,6 +61,9 @@ class QuestionAdapterTest {
         () -> QuestionAdapter.of(3, new float[4]));
     assertTrue(wrongSize.getMessage().contains("3 x 3"), wrongSize.getMessage());
     assertThrows(IllegalArgumentException.class, () -> QuestionAdapter.of(2, new float[4]).apply(new float[3]));
+    IllegalArgumentException wrongModel = assertThrows(IllegalArgumentException.class,
+        () -> new PassageEmbedder(QuestionAdapter.of(2, new float[4])));
+    assertTrue(wrongModel.getMessage().contains("2-dimensional"), wrongModel.getMessage());
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     QuestionAdapter.of(2, new float[4]).write(out);
