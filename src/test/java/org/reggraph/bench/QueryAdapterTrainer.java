@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
+import org.reggraph.search.semantic.QuestionAdapter;
 
 /**
  * Learns a linear map of question vectors, {@code q -> normalise(q + A q)}, so that a frozen embedding
@@ -55,8 +56,9 @@ final class QueryAdapterTrainer {
 
   /** The sum over the batch of dLoss/dA, each question's an outer product du q^T. */
   private float[] batchGradient(float[] a, List<Example> batch, float temperature) {
+    QuestionAdapter current = QuestionAdapter.of(dim, a);
     float[][] du = IntStream.range(0, batch.size()).parallel()
-        .mapToObj(i -> gradient(a, batch.get(i), temperature)).toArray(float[][]::new);
+        .mapToObj(i -> gradient(current, batch.get(i), temperature)).toArray(float[][]::new);
     float[] grad = new float[dim * dim];
     IntStream.range(0, dim).parallel().forEach(r -> {
       int row = r * dim;
@@ -72,9 +74,8 @@ final class QueryAdapterTrainer {
   }
 
   /** dLoss/du for one question, u = q + A q before normalisation (dLoss/dA is du q^T). */
-  private float[] gradient(float[] a, Example e, float temperature) {
-    float[] q = e.question();
-    float[] u = adapt(a, q, dim);
+  private float[] gradient(QuestionAdapter current, Example e, float temperature) {
+    float[] u = current.unnormalised(e.question());
     float norm = norm(u);
     float[] qa = new float[dim];
     for (int j = 0; j < dim; j++) {
@@ -133,20 +134,6 @@ final class QueryAdapterTrainer {
       v[i] = b2 * v[i] + (1 - b2) * g * g;
       a[i] -= (float) (s.learningRate() * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8));
     }
-  }
-
-  /** q + A q, not normalised. */
-  static float[] adapt(float[] a, float[] q, int dim) {
-    float[] u = q.clone();
-    for (int r = 0; r < dim; r++) {
-      float sum = 0;
-      int row = r * dim;
-      for (int k = 0; k < dim; k++) {
-        sum += a[row + k] * q[k];
-      }
-      u[r] += sum;
-    }
-    return u;
   }
 
   static float dot(float[] x, float[] y) {

@@ -98,6 +98,20 @@ public final class QuestionAdapter {
     if (isIdentity()) {
       return question;
     }
+    float[] mapped = unnormalised(question);
+    float norm = 0;
+    for (float value : mapped) {
+      norm += value * value;
+    }
+    float scale = (float) (1 / Math.sqrt(Math.max(norm, 1e-12f)));
+    for (int i = 0; i < mapped.length; i++) {
+      mapped[i] *= scale;
+    }
+    return mapped;
+  }
+
+  /** {@code q + A q} before it is scaled to unit length (the trainer differentiates through the scaling). */
+  public float[] unnormalised(float[] question) {
     if (question.length != dimension) {
       throw new IllegalArgumentException("the question adapter maps " + dimension + "-dimensional vectors, got "
           + question.length);
@@ -110,14 +124,6 @@ public final class QuestionAdapter {
         sum += matrix[offset + k] * question[k];
       }
       mapped[row] += sum;
-    }
-    float norm = 0;
-    for (float value : mapped) {
-      norm += value * value;
-    }
-    float scale = (float) (1 / Math.sqrt(Math.max(norm, 1e-12f)));
-    for (int i = 0; i < mapped.length; i++) {
-      mapped[i] *= scale;
     }
     return mapped;
   }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the real in-process model (loaded from the classpath jar; no network). */
 class PassageEmbedderTest {
@@ -18,12 +22,18 @@ class PassageEmbedderTest {
     assertEquals(1.0, dot(vector, vector), 1e-3);
   }
 
-  @Test
-  void questionIsNearerItsAnswerThanAnUnrelatedPassage() {
-    List<float[]> passages = EMBEDDER.embedPassages(List.of(
+  static Stream<Arguments> embedders() {
+    return Stream.of(Arguments.of("E5", EMBEDDER),
+        Arguments.of("E5, questions mapped by the shipped adapter", new PassageEmbedder(QuestionAdapter.shipped())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("embedders")
+  void questionIsNearerItsAnswerThanAnUnrelatedPassage(String name, PassageEmbedder embedder) {
+    List<float[]> passages = embedder.embedPassages(List.of(
         "A Relevant Person must file a suspicious activity report with the Financial Intelligence Unit.",
         "The annual fee for a Representative Office is payable on the first day of the financial year."));
-    float[] question = EMBEDDER.embedQuery("Where should a firm report suspicious activity?");
+    float[] question = embedder.embedQuery("Where should a firm report suspicious activity?");
     assertTrue(dot(question, passages.get(0)) > dot(question, passages.get(1)) + 0.05,
         "answer " + dot(question, passages.get(0)) + " vs unrelated " + dot(question, passages.get(1)));
   }

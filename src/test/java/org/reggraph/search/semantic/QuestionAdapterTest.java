@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuestionAdapterTest {
@@ -27,17 +26,6 @@ class QuestionAdapterTest {
     assertEquals(1.0, dot(mapped, mapped), 1e-4);
     double cosine = dot(raw, mapped);
     assertTrue(cosine < 0.999 && cosine > 0.5, "the map should move the question a little, cosine " + cosine);
-  }
-
-  @Test
-  void adaptedQuestionIsStillNearerItsAnswer() {
-    PassageEmbedder embedder = new PassageEmbedder(QuestionAdapter.shipped());
-    List<float[]> passages = embedder.embedPassages(List.of(
-        "A Relevant Person must file a suspicious activity report with the Financial Intelligence Unit.",
-        "The annual fee for a Representative Office is payable on the first day of the financial year."));
-    float[] question = embedder.embedQuery("Where should a firm report suspicious activity?");
-    assertTrue(dot(question, passages.get(0)) > dot(question, passages.get(1)) + 0.05,
-        "answer " + dot(question, passages.get(0)) + " vs unrelated " + dot(question, passages.get(1)));
   }
 
   @Test
