@@ -45,6 +45,8 @@ public final class JsonlPassageReader {
     public static final String LABEL_KEY = "passage";
     /** The metadata key whose value, when present, titles the passage (as in Anserini's document collections). */
     public static final String TITLE_KEY = "title";
+    /** The metadata key whose value, when present, names the source document the passage was cut from (ObliQA's). */
+    public static final String DOCUMENT_KEY = "document";
 
     public Passage {
       metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -59,10 +61,26 @@ public final class JsonlPassageReader {
     public SourceDocument toSourceDocument(String fileName) {
       String label = metadata.getOrDefault(LABEL_KEY, "");
       Provision provision = new Provision(0, label, "", new Span(0, contents.length()));
-      String title = metadata.getOrDefault(TITLE_KEY, "").isBlank() ? "Passage " + id : metadata.get(TITLE_KEY).strip();
-      return new SourceDocument(CanonicalId.slug(id), id, List.of(), title, DocumentKind.PASSAGE,
+      return new SourceDocument(CanonicalId.slug(id), id, List.of(), title(), DocumentKind.PASSAGE,
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
           fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata);
+    }
+
+    /**
+     * Its {@code title} key; else where it sits in its source ("Document 21, passage 3.1.2"), which a reader
+     * of a hit list recognises where an id such as ObliQA's UUIDs says nothing; else its id.
+     */
+    private String title() {
+      String given = metadata.getOrDefault(TITLE_KEY, "").strip();
+      String document = metadata.getOrDefault(DOCUMENT_KEY, "").strip();
+      String label = metadata.getOrDefault(LABEL_KEY, "").strip();
+      if (!given.isEmpty()) {
+        return given;
+      }
+      if (!label.isEmpty()) {
+        return document.isEmpty() ? "Passage " + label : "Document " + document + ", passage " + label;
+      }
+      return "Passage " + id;
     }
 
     /** Id, contents and every source field: a change to any of them makes a new version. */

@@ -31,13 +31,17 @@ class JsonlPassageReaderTest {
   }
 
   @Test
-  void aPassageIsTitledByItsTitleKeyWhenItHasOne() throws IOException {
-    Path file = write("{\"id\": \"d1\", \"contents\": \"Text.\", \"title\": \"Sample Rulebook 3.2\"}\n"
-        + "{\"id\": \"d2\", \"contents\": \"Text.\"}\n");
+  void aPassageIsTitledByItsTitleKeyElseByItsPlaceElseByItsId() throws IOException {
+    Path file = write("{\"id\": \"d1\", \"contents\": \"Text.\", \"title\": \"Sample Rulebook 3.2\", \"passage\": \"3.2\"}\n"
+        + "{\"id\": \"d2\", \"contents\": \"Text.\"}\n"
+        + "{\"id\": \"d3\", \"contents\": \"Text.\", \"document\": 21, \"passage\": \"3.1.2\"}\n"
+        + "{\"id\": \"d4\", \"contents\": \"Text.\", \"passage\": \" 28) \"}\n");
     List<JsonlPassageReader.Passage> passages = new ArrayList<>();
     JsonlPassageReader.read(file, passages::add);
     assertEquals("Sample Rulebook 3.2", passages.get(0).toSourceDocument("c.jsonl").title());
     assertEquals("Passage d2", passages.get(1).toSourceDocument("c.jsonl").title());
+    assertEquals("Document 21, passage 3.1.2", passages.get(2).toSourceDocument("c.jsonl").title());
+    assertEquals("Passage 28)", passages.get(3).toSourceDocument("c.jsonl").title());
   }
 
   @Test
