@@ -28,9 +28,10 @@ final class NonRules {
 
     private static final Pattern CONSTRUCTION_OR_SCOPE = Pattern.compile(
             "\\bshall (?:not )?be (?:construed|interpreted|deemed|considered|regarded|understood|read|taken to|treated as)\\b|\\bshall have effect\\b"
+                    + "|\\bshould (?:not )?be (?:construed|interpreted|understood|read (?:as|to))\\b"
                     + "|\\b(?:shall|does|do|will) not (?:apply|affect|prejudice|impair|limit|create|alter|supersede|preclude|entail)\\b"
                     + "|\\bshall (?:apply|enter into force|be binding|take effect|become effective|be effective|remain in (?:force|effect)|cease to)\\b"
-                    + "|\\bnothing in this\\b[^.;]{0,160}?\\b(?:shall|may|must)\\b(?: not)?"
+                    + "|\\bnothing in (?:this|these|it|them)\\b[^.;]{0,160}?\\b(?:shall|may|must|should)\\b(?: not)?"
                     + "|\\bshall be (?:liable|punishable|subject to (?:a |an )?(?:fine|penalt|imprisonment|administrative fine))"
                     + "|\\bshall (?:consist of|be composed of|be chaired|be headed)\\b",
             FLAGS);
@@ -39,8 +40,8 @@ final class NonRules {
     private static final LiteralScreen DEFINITION_WORDS = LiteralScreen.anyOf("mean", "refer", "defined", "include");
     private static final LiteralScreen AMENDATORY_WORDS = LiteralScreen.anyOf("amend", "revise", "redesignated",
             "remove", "reserved", "add", "revoked", "rescinded", "superseded");
-    private static final LiteralScreen CONSTRUCTION_OR_SCOPE_WORDS = LiteralScreen.anyOf("shall", "does not", "do not",
-            "will not", "nothing in this");
+    private static final LiteralScreen CONSTRUCTION_OR_SCOPE_WORDS = LiteralScreen.anyOf("shall", "should be",
+            "should not be", "does not", "do not", "will not", "nothing in");
 
     /**
      * A question ("To what agency must entities report incidents?") or a request for comment ("Please describe

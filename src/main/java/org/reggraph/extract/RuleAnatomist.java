@@ -141,7 +141,20 @@ final class RuleAnatomist {
         }
         String cleaned = bearer.replaceAll("[*_#]+", "").replaceAll("\\s+", " ").trim();
         cleaned = cleaned.replaceAll("(?i)^(?:and|or|but|then|thus|also|accordingly)\\s+", "");
+        cleaned = withoutOpeningQuote(cleaned);
         return cleaned.isEmpty() || cleaned.length() > 200 ? null : cleaned;
+    }
+
+    /**
+     * Quoted speech ("“Developers must now come to us ...”") opens before its subject; the quote mark is no
+     * part of the bearer. A quote mark that closes within the phrase (the “Provider”) stays.
+     */
+    private static String withoutOpeningQuote(String bearer) {
+        if (bearer.isEmpty() || "\"“‘'".indexOf(bearer.charAt(0)) < 0) {
+            return bearer;
+        }
+        String rest = bearer.substring(1);
+        return rest.chars().anyMatch(c -> "\"”’'".indexOf(c) >= 0) ? bearer : rest.strip();
     }
 
     private static String action(String after) {

@@ -188,6 +188,22 @@ class RuleExtractionTest {
     }
 
     @Test
+    void disclaimersOfAnyRequirementAreNotRules() {
+        assertTrue(rules("It is voluntary. It does not create obligations for any organization, and nothing in it should be"
+                + " read as a statement of what any law requires.", DocumentKind.GUIDANCE).isEmpty());
+        assertTrue(rules("This guidance should not be construed as legal advice.", DocumentKind.GUIDANCE).isEmpty());
+        assertEquals(Modality.RECOMMENDATION, only("Risks should be read out at each board meeting by the risk officer.",
+                DocumentKind.GUIDANCE).modality(), "a 'should be read' that is not about reading the text stays advice");
+    }
+
+    @Test
+    void quotedSpeechKeepsItsBearerWithoutTheQuoteMark() {
+        Rule quoted = only("“Developers must now come to us before those jewels cross a border.”", DocumentKind.NEWS);
+        assertEquals("Developers", quoted.bearer());
+        assertEquals("the “Provider”", only("the “Provider” must keep logs.", DocumentKind.DIRECTIVE).bearer());
+    }
+
+    @Test
     void newsReportsRulesWithoutImposingThem() {
         Rule rule = only("The order directs the Secretary of Commerce to develop standards for red-team testing.",
                 DocumentKind.NEWS);
