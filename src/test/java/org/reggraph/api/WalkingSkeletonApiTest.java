@@ -59,6 +59,30 @@ class WalkingSkeletonApiTest {
         assertTrue(directiveHit, "the sample executive order is among the hits");
     }
 
+    /**
+     * The product's first example. The duty and what follows its breach both belong in the first ten hits,
+     * though the question names no penalty: the sample documents carry no vectors, so BM25 alone answers.
+     */
+    @Test
+    void theHeadlineQuestionFindsTheDutyAndWhatFollowsItsBreach() throws Exception {
+        String question = "what must an AI developer do before sharing model weights abroad, and what happens if it does not?";
+        JsonNode body = JSON.readTree(store.get("/api/v1/search?limit=10&q="
+                + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8)).body());
+        boolean duty = false;
+        boolean penalty = false;
+        for (JsonNode hit : body.path("hits")) {
+            String text = hit.path("text").asText().toLowerCase(java.util.Locale.ROOT);
+            for (JsonNode rule : hit.path("rules")) {
+                String modality = rule.path("modality").asText();
+                duty |= (modality.equals("obligation") || modality.equals("prohibition")) && text.contains("licen");
+            }
+            boolean directive = hit.path("document").path("kind").asText().equals("directive");
+            penalty |= directive && (text.contains("penalt") || text.contains("violat"));
+        }
+        assertTrue(duty, () -> "a licensing duty among " + body.path("hits"));
+        assertTrue(penalty, () -> "a directive's penalty provision among " + body.path("hits"));
+    }
+
     /** "penalties" is indexed as its stem "penalti": the typed prefix alone would match no term. */
     @Test
     void aWholeWordPrefixFindsTheWordThroughItsStem() throws Exception {

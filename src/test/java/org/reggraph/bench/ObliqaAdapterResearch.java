@@ -26,7 +26,8 @@ import org.reggraph.search.semantic.QuestionAdapter;
  * together. Test is never read.
  *
  * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaAdapterResearch SHARED VECTOR_DIR cv SETTINGS...}
- * to cross-validate, or {@code ... write FILE SETTINGS} to train on all of dev and write the adapter, where
+ * to cross-validate, {@code ... write FILE SETTINGS} to train on all of dev and write the adapter, or
+ * {@code ... baseline} for the unmapped and the shipped rankings (to weigh a change of the BM25 side), where
  * VECTOR_DIR holds {@code e5-passages.bin} and {@code e5-q-dev.bin} ({@link ObliqaTuning}'s {@code embed}
  * phase) and SETTINGS is {@code temperature:learningRate:weightDecay:epochs:batch:negatives}. {@code cv+expert}
  * and {@code write+expert} add to every training set the expert-validated subset's questions from the
@@ -64,6 +65,14 @@ public final class ObliqaAdapterResearch {
     }
     Map<String, List<RankedHit>> lexical = new ObliqaRecallSweeps(t).lexicalLists();
     report(t, lexical, qids, t.queryVectors, "baseline");
+    if (args[2].equals("baseline")) {
+      // the shipped map has seen every dev question: this row compares lexical changes, it forecasts nothing
+      QuestionAdapter shipped = QuestionAdapter.shipped();
+      Map<String, float[]> mapped = new HashMap<>();
+      qids.forEach(q -> mapped.put(q, shipped.apply(t.queryVectors.get(q))));
+      report(t, lexical, qids, mapped, "shipped map (in-sample)");
+      return;
+    }
     for (int i = 3; i < args.length; i++) {
       crossValidate(t, lexical, gold, qids, extra, settings(args[i]), negatives(args[i]));
     }
@@ -159,6 +168,9 @@ public final class ObliqaAdapterResearch {
     Map<String, List<Integer>> denseOnly = new LinkedHashMap<>();
     qids.forEach(q -> denseOnly.put(q, ObliqaRecallSweeps.ids(dense.get(q))));
     t.report(label + " dense only", denseOnly);
+    Map<String, List<Integer>> bm25 = new LinkedHashMap<>();
+    qids.forEach(q -> bm25.put(q, ObliqaRecallSweeps.ids(lexical.get(q))));
+    t.report(label + " BM25 only", bm25);
     for (float w : new float[] {0.4f, 0.5f, 0.6f}) {
       Map<String, List<Integer>> fused = new LinkedHashMap<>();
       qids.forEach(q -> fused.put(q, ObliqaRecallSweeps.Fusion.linear(

@@ -150,11 +150,20 @@ public final class HybridRetriever {
     if (clauses == 0) {
       return null;
     }
+    if (ConsequenceQuestion.asks(question)) {
+      Query consequences = BagOfWordsQuery.of(analyzer, consequenceField(), ConsequenceQuestion.TERMS);
+      fields.add(new BoostQuery(consequences, ConsequenceQuestion.BOOST), BooleanClause.Occur.SHOULD);
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
     if (filter != null) {
       query.add(filter, BooleanClause.Occur.FILTER);
     }
     return query.build();
+  }
+
+  /** The text field if the retriever searches it, else its first field. */
+  private String consequenceField() {
+    return lexicalFields.containsKey(IndexFields.TEXT) ? IndexFields.TEXT : lexicalFields.keySet().iterator().next();
   }
 
   private boolean hasVectors(IndexSearcher searcher) {
