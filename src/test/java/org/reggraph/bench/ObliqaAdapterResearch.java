@@ -27,7 +27,8 @@ import org.reggraph.search.semantic.QuestionAdapter;
  *
  * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.ObliqaAdapterResearch SHARED VECTOR_DIR cv SETTINGS...}
  * to cross-validate, {@code ... write FILE SETTINGS} to train on all of dev and write the adapter, or
- * {@code ... baseline} for the unmapped and the shipped rankings (to weigh a change of the BM25 side), where
+ * {@code ... baseline} for the unmapped and the shipped rankings (to weigh a change of the BM25 side), or
+ * {@code ... crossfit DIR SETTINGS} to write each dev question mapped by the fold model that never saw it, where
  * VECTOR_DIR holds {@code e5-passages.bin} and {@code e5-q-dev.bin} ({@link ObliqaTuning}'s {@code embed}
  * phase) and SETTINGS is {@code temperature:learningRate:weightDecay:epochs:batch:negatives}. {@code cv+expert}
  * and {@code write+expert} add to every training set the expert-validated subset's questions from the
@@ -61,6 +62,10 @@ public final class ObliqaAdapterResearch {
         QuestionAdapter.of(t.passageVectors[0].length, a).write(out);
       }
       System.out.println("trained on " + all.size() + " questions (dev, and " + extra.size() + " of the training split), written to " + args[3]);
+      return;
+    }
+    if (args[2].startsWith("crossfit")) {
+      crossFit(t, gold, qids, extra, settings(args[4]), negatives(args[4]), Path.of(args[3]));
       return;
     }
     Map<String, List<RankedHit>> lexical = new ObliqaRecallSweeps(t).lexicalLists();
@@ -128,6 +133,32 @@ public final class ObliqaAdapterResearch {
     int[] candidates = ObliqaRecallTuning.top(t.denseScores(question), negatives).stream()
         .mapToInt(RankedHit::luceneDocId).toArray();
     return new QueryAdapterTrainer.Example(question, gold, withGold(candidates, gold));
+  }
+
+  /**
+   * Writes every dev question's vector as mapped by the fold model that never saw it ({@code e5-q-dev.bin} in
+   * {@code out}), so a reranker stacked on the map can be cross-validated without its features leaking.
+   */
+  private static void crossFit(ObliqaRecallTuning t, Map<String, int[]> gold, List<String> qids,
+      List<QueryAdapterTrainer.Example> extra, QueryAdapterTrainer.Settings s, int negatives, Path out)
+      throws IOException {
+    Map<String, float[]> mapped = new HashMap<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<String> held = new ArrayList<>();
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < qids.size(); i++) {
+        (i % FOLDS == fold ? held : rest).add(qids.get(i));
+      }
+      List<QueryAdapterTrainer.Example> train = new ArrayList<>(examples(t, gold, rest, negatives));
+      train.addAll(extra);
+      QuestionAdapter adapter = QuestionAdapter.of(t.passageVectors[0].length,
+          new QueryAdapterTrainer(t.passageVectors).train(train, s, (epoch, a) -> { }));
+      held.forEach(q -> mapped.put(q, adapter.apply(t.queryVectors.get(q))));
+    }
+    List<String> ids = new ArrayList<>(t.queries.keySet());
+    Files.createDirectories(out);
+    ObliqaTuning.writeVectors(out.resolve("e5-q-dev.bin"), ids, ids.stream().map(mapped::get).toList());
+    System.out.println("cross-fitted question vectors written to " + out.resolve("e5-q-dev.bin"));
   }
 
   private static void crossValidate(ObliqaRecallTuning t, Map<String, List<RankedHit>> lexical, Map<String, int[]> gold,

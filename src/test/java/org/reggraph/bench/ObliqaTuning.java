@@ -207,7 +207,7 @@ public final class ObliqaTuning {
         embedder.embedPassages(passages.stream().map(p -> p[1]).toList()));
   }
 
-  private static void writeVectors(Path file, List<String> ids, List<float[]> vectors) throws IOException {
+  static void writeVectors(Path file, List<String> ids, List<float[]> vectors) throws IOException {
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
       out.writeInt(ids.size());
       for (int i = 0; i < ids.size(); i++) {
