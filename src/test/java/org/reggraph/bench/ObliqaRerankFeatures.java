@@ -49,7 +49,7 @@ final class ObliqaRerankFeatures {
     private static final int SIDE = 200;
     private static final int DEEP = 1000;
     /** The kept fusion's dense weight when the features were measured; {@code -Drerank.denseWeight} to vary it. */
-    private static final float DENSE_WEIGHT = Float.parseFloat(System.getProperty("rerank.denseWeight", "0.4"));
+    static final float DENSE_WEIGHT = Float.parseFloat(System.getProperty("rerank.denseWeight", "0.4"));
 
     private final ObliqaRecallTuning t;
     private final float[][] bgePassages;

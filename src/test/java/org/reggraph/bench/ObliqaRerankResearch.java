@@ -213,7 +213,8 @@ public final class ObliqaRerankResearch {
             System.out.println("ranks capped at 200:");
             new ObliqaRerankResearch(capped, tuning).ablation(42, new String[][] {{"index"}, {"index", "structure"}});
         }
-        report("baseline: fused order (spread, 200 a side, dense 0.4)", q -> null, DEEPEST);
+        report("baseline: fused order (spread, 200 a side, dense " + ObliqaRerankFeatures.DENSE_WEIGHT + ")", q -> null,
+                DEEPEST);
         for (int k : new int[] {10, 20, 30, 50, 100}) {
             report("oracle: gold of the fused top " + k + " moved first", q -> oracle(q), k);
         }

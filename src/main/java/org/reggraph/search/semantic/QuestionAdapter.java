@@ -1,5 +1,7 @@
 package org.reggraph.search.semantic;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -63,7 +65,7 @@ public final class QuestionAdapter {
   }
 
   public static QuestionAdapter read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(in);
+    DataInputStream data = new DataInputStream(new BufferedInputStream(in));
     int dimension = data.readInt();
     if (dimension <= 0 || dimension > 4096) {
       throw new IOException("not a question adapter: dimension " + dimension);
@@ -76,7 +78,7 @@ public final class QuestionAdapter {
   }
 
   public void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(out);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
     data.writeInt(dimension);
     for (float value : matrix) {
       data.writeFloat(value);
