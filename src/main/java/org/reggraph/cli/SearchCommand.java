@@ -42,6 +42,9 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
+  @Mixin
+  QuestionMapOption questionMap;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
 
@@ -75,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     OutputFormat outputFormat = OutputFormat.parse(format);
     List<String[]> queries = input.batch != null ? readBatch(input.batch) : List.<String[]>of(new String[] {"1", input.query});
-    try (RegGraph regGraph = RegGraph.open(data.config());
+    try (RegGraph regGraph = RegGraph.open(data.config().withQuestionMap(questionMap.on));
          PrintWriter out = new PrintWriter(writer(), false)) {
       SearchService search = regGraph.search();
       List<Map<String, Object>> json = new ArrayList<>();

@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    QuestionMapOption questionMap;
+
     @Option(names = "--host", defaultValue = AppConfig.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}; loopback only).")
     String host;
@@ -63,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--max-results must be at least 1");
         }
-        AppConfig config = data.config().withListen(host, port).withSparqlUpdate(sparqlUpdate)
+        AppConfig config = data.config().withQuestionMap(questionMap.on).withListen(host, port)
+                .withSparqlUpdate(sparqlUpdate)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
         config = config.withLimits(maxResults, config.maxUploadBytes(), config.parseTimeout());
         if (token != null && !token.isBlank()) {

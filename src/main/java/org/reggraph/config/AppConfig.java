@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param baseIri       the namespace every minted IRI starts with; IRIs stay stable as long as it does
  * @param adminToken    bearer token for writes and admin routes; empty means writes are refused
  * @param sparqlUpdate  whether SPARQL Update is open without the token (only for throwaway stores)
+ * @param questionMap   whether questions are mapped by the shipped question adapter before the dense search
+ *                      (learnt on financial regulation; see {@code QuestionAdapter}); on by default
  */
 public record AppConfig(
         Path dataDir,
@@ -25,7 +27,8 @@ public record AppConfig(
         int maxResults,
         long maxUploadBytes,
         Duration parseTimeout,
-        long maxTextChars) {
+        long maxTextChars,
+        boolean questionMap) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -56,7 +59,7 @@ public record AppConfig(
     public static AppConfig defaults(Path dataDir) {
         return new AppConfig(dataDir, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_BASE_IRI, Optional.empty(), false,
                 DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_PARSE_TIMEOUT,
-                DEFAULT_MAX_TEXT_CHARS);
+                DEFAULT_MAX_TEXT_CHARS, true);
     }
 
     /** Defaults, with the admin token taken from {@value #TOKEN_ENV} when it is set. */
@@ -67,32 +70,37 @@ public record AppConfig(
 
     public AppConfig withListen(String newHost, int newPort) {
         return new AppConfig(dataDir, newHost, newPort, baseIri, adminToken, sparqlUpdate, queryTimeout,
-                maxResults, maxUploadBytes, parseTimeout, maxTextChars);
+                maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
     }
 
     public AppConfig withBaseIri(String newBaseIri) {
         return new AppConfig(dataDir, host, port, newBaseIri, adminToken, sparqlUpdate, queryTimeout,
-                maxResults, maxUploadBytes, parseTimeout, maxTextChars);
+                maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
     }
 
     public AppConfig withAdminToken(String token) {
         return new AppConfig(dataDir, host, port, baseIri, Optional.ofNullable(token), sparqlUpdate,
-                queryTimeout, maxResults, maxUploadBytes, parseTimeout, maxTextChars);
+                queryTimeout, maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
     }
 
     public AppConfig withSparqlUpdate(boolean open) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, open, queryTimeout, maxResults,
-                maxUploadBytes, parseTimeout, maxTextChars);
+                maxUploadBytes, parseTimeout, maxTextChars, questionMap);
     }
 
     public AppConfig withQueryTimeout(Duration timeout) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, timeout, maxResults,
-                maxUploadBytes, parseTimeout, maxTextChars);
+                maxUploadBytes, parseTimeout, maxTextChars, questionMap);
     }
 
     public AppConfig withLimits(int newMaxResults, long newMaxUploadBytes, Duration newParseTimeout) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, queryTimeout,
-                newMaxResults, newMaxUploadBytes, newParseTimeout, maxTextChars);
+                newMaxResults, newMaxUploadBytes, newParseTimeout, maxTextChars, questionMap);
+    }
+
+    public AppConfig withQuestionMap(boolean on) {
+        return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, queryTimeout, maxResults,
+                maxUploadBytes, parseTimeout, maxTextChars, on);
     }
 
     public Path graphDir() {

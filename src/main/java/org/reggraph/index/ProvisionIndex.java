@@ -41,11 +41,12 @@ public final class ProvisionIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = ProvisionDocuments.facetsConfig();
     private final ProvisionDocuments documents = new ProvisionDocuments(facetsConfig);
     private final Analyzer analyzer = Analyzers.provisionAnalyzer();
-    private final LazyEmbedder embedder = LazyEmbedder.tuned();
+    private final LazyEmbedder embedder;
     private volatile SemanticMode semanticMode = SemanticMode.PASSAGES;
 
-    private ProvisionIndex(Directory directory) throws IOException {
+    private ProvisionIndex(Directory directory, boolean questionMap) throws IOException {
         this.directory = directory;
+        this.embedder = LazyEmbedder.tuned(questionMap);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setSimilarity(HybridRetriever.tunedSimilarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -60,8 +61,13 @@ public final class ProvisionIndex implements AutoCloseable {
     }
 
     public static ProvisionIndex open(Path folder) {
+        return open(folder, true);
+    }
+
+    /** @param questionMap whether questions are mapped by the shipped question adapter (see {@code AppConfig}) */
+    public static ProvisionIndex open(Path folder, boolean questionMap) {
         try {
-            return new ProvisionIndex(FSDirectory.open(folder));
+            return new ProvisionIndex(FSDirectory.open(folder), questionMap);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + folder, e);
         }

@@ -41,6 +41,13 @@ class SearchCommandTest {
     assertTrue(lines.get(0).startsWith("q1 Q0 p-fee 1 "), lines.get(0));
     assertTrue(lines.get(2).startsWith("q2 Q0 p-cfr 1 "), lines.get(2));
     assertTrue(lines.get(0).endsWith(" " + SearchCommand.RUN_TAG), lines.get(0));
+
+    Path unmapped = dir.resolve("run-unmapped.txt");
+    assertEquals(0, RegGraphCommand.run("search", "--data", data.toString(), "--batch", queries.toString(),
+        "--top", "2", "--format", "trec", "--output", unmapped.toString(), "--no-question-map"));
+    List<String> plain = Files.readAllLines(unmapped, StandardCharsets.UTF_8);
+    assertTrue(plain.get(0).startsWith("q1 Q0 p-fee 1 "), plain.get(0));
+    assertTrue(!plain.equals(lines), "without the question map the dense side, and so the fused scores, differ: " + plain);
   }
 
   @Test

@@ -17,7 +17,12 @@ public final class LazyEmbedder {
 
   /** The embedder the index uses: E5 small v2 ({@link PassageEmbedder}), questions mapped by the shipped adapter. */
   public static LazyEmbedder tuned() {
-    return new LazyEmbedder(() -> new PassageEmbedder(QuestionAdapter.shipped()));
+    return tuned(true);
+  }
+
+  /** E5 small v2, with questions mapped by the shipped adapter or left as E5 writes them. */
+  public static LazyEmbedder tuned(boolean questionMap) {
+    return new LazyEmbedder(() -> new PassageEmbedder(questionMap ? QuestionAdapter.shipped() : QuestionAdapter.identity()));
   }
 
   public PassageEmbedder get() {
