@@ -142,19 +142,7 @@ public final class ObliqaAdapterResearch {
   private static void crossFit(ObliqaRecallTuning t, Map<String, int[]> gold, List<String> qids,
       List<QueryAdapterTrainer.Example> extra, QueryAdapterTrainer.Settings s, int negatives, Path out)
       throws IOException {
-    Map<String, float[]> mapped = new HashMap<>();
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<String> held = new ArrayList<>();
-      List<String> rest = new ArrayList<>();
-      for (int i = 0; i < qids.size(); i++) {
-        (i % FOLDS == fold ? held : rest).add(qids.get(i));
-      }
-      List<QueryAdapterTrainer.Example> train = new ArrayList<>(examples(t, gold, rest, negatives));
-      train.addAll(extra);
-      QuestionAdapter adapter = QuestionAdapter.of(t.passageVectors[0].length,
-          new QueryAdapterTrainer(t.passageVectors).train(train, s, (epoch, a) -> { }));
-      held.forEach(q -> mapped.put(q, adapter.apply(t.queryVectors.get(q))));
-    }
+    Map<String, float[]> mapped = heldOutVectors(t, gold, qids, extra, s, negatives).get(s.epochs());
     List<String> ids = new ArrayList<>(t.queries.keySet());
     Files.createDirectories(out);
     ObliqaTuning.writeVectors(out.resolve("e5-q-dev.bin"), ids, ids.stream().map(mapped::get).toList());
@@ -163,9 +151,25 @@ public final class ObliqaAdapterResearch {
 
   private static void crossValidate(ObliqaRecallTuning t, Map<String, List<RankedHit>> lexical, Map<String, int[]> gold,
       List<String> qids, List<QueryAdapterTrainer.Example> extra, QueryAdapterTrainer.Settings s, int negatives) {
-    QueryAdapterTrainer trainer = new QueryAdapterTrainer(t.passageVectors);
-    Map<Integer, Map<String, float[]>> adaptedByEpoch = new HashMap<>();
     long start = System.nanoTime();
+    Map<Integer, Map<String, float[]>> adaptedByEpoch = heldOutVectors(t, gold, qids, extra, s, negatives);
+    System.out.printf("trained %d folds in %.0f s%n", FOLDS, (System.nanoTime() - start) / 1e9);
+    adaptedByEpoch.keySet().stream().sorted().forEach(epoch -> {
+      String label = String.format((extra.isEmpty() ? "" : "+" + extra.size() + " expert ")
+          + "tau %s lr %s wd %s batch %d neg %d epoch %d", s.temperature(), s.learningRate(), s.weightDecay(),
+          s.batch(), negatives, epoch);
+      report(t, lexical, qids, adaptedByEpoch.get(epoch), label);
+    });
+  }
+
+  /**
+   * After each epoch, every question mapped by the model of the fold that left it out: fold f holds the
+   * questions at positions f, f + 5, ... of {@code qids}; {@code extra} joins every fold's training set.
+   */
+  private static Map<Integer, Map<String, float[]>> heldOutVectors(ObliqaRecallTuning t, Map<String, int[]> gold,
+      List<String> qids, List<QueryAdapterTrainer.Example> extra, QueryAdapterTrainer.Settings s, int negatives) {
+    QueryAdapterTrainer trainer = new QueryAdapterTrainer(t.passageVectors);
+    Map<Integer, Map<String, float[]>> byEpoch = new HashMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       List<String> held = new ArrayList<>();
       List<String> rest = new ArrayList<>();
@@ -175,20 +179,12 @@ public final class ObliqaAdapterResearch {
       List<QueryAdapterTrainer.Example> train = new ArrayList<>(examples(t, gold, rest, negatives));
       train.addAll(extra);
       trainer.train(train, s, (epoch, a) -> {
-        Map<String, float[]> adapted = adaptedByEpoch.computeIfAbsent(epoch, e -> new HashMap<>());
         QuestionAdapter adapter = QuestionAdapter.of(t.passageVectors[0].length, a);
-        for (String q : held) {
-          adapted.put(q, adapter.apply(t.queryVectors.get(q)));
-        }
+        Map<String, float[]> mapped = byEpoch.computeIfAbsent(epoch, e -> new HashMap<>());
+        held.forEach(q -> mapped.put(q, adapter.apply(t.queryVectors.get(q))));
       });
     }
-    System.out.printf("trained %d folds in %.0f s%n", FOLDS, (System.nanoTime() - start) / 1e9);
-    adaptedByEpoch.keySet().stream().sorted().forEach(epoch -> {
-      Map<String, float[]> adapted = adaptedByEpoch.get(epoch);
-      String label = String.format((extra.isEmpty() ? "" : "+" + extra.size() + " expert ") + "tau %s lr %s wd %s batch %d neg %d epoch %d", s.temperature(), s.learningRate(),
-          s.weightDecay(), s.batch(), negatives, epoch);
-      report(t, lexical, qids, adapted, label);
-    });
+    return byEpoch;
   }
 
   /** Dense only, then fused with BM25 (200 a side, spread) at three dense weights. */

@@ -35,15 +35,15 @@ public final class QuestionAdapterTransfer {
     questions.addAll(AnalystQueries.QUESTIONS);
     PassageEmbedder model = new PassageEmbedder();
     QuestionAdapter adapter = QuestionAdapter.shipped();
-    HybridRetriever plain = retriever(HybridRetriever.Settings.tuned());
+    HybridRetriever retriever = retriever(HybridRetriever.Settings.tuned());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0], "index")))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(HybridRetriever.tunedSimilarity());
       int changed = 0;
       for (String question : questions) {
         float[] raw = model.embedQuery(question);
-        List<String> before = documents(searcher, plain.search(searcher, question, raw, null, 50));
-        List<String> after = documents(searcher, plain.search(searcher, question, adapter.apply(raw), null, 50));
+        List<String> before = documents(searcher, retriever.search(searcher, question, raw, null, 50));
+        List<String> after = documents(searcher, retriever.search(searcher, question, adapter.apply(raw), null, 50));
         changed += before.equals(after) ? 0 : 1;
         System.out.printf(Locale.ROOT, "%s%n  without: %s%n  with:    %s%n", question, before, after);
       }
