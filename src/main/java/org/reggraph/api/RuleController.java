@@ -21,7 +21,7 @@ final class RuleController {
         int offset = Params.intParam(ctx, "offset", 0, 0, 1_000_000);
         Modality modality = Params.enumParam(ctx, "modality", Modality.class, null);
         String document = Params.optionalText(ctx, "document");
-        RuleReader.Page page = rules.rules(modality, document, null, limit, offset);
+        RuleReader.Page page = rules.rules(modality, document, limit, offset);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", page.total());
         body.put("limit", limit);

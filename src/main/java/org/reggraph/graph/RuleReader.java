@@ -22,15 +22,14 @@ public final class RuleReader {
 
     /** Rules of current versions whose bearer is the entity. */
     public List<RuleInfo> rulesBinding(String entityIri, int limit) {
-        return rules(null, null, null, entityIri, limit, 0).rules();
+        return rules(null, null, entityIri, limit, 0).rules();
     }
 
-    public Page rules(Modality modality, String documentKey, String provisionIri, int limit, int offset) {
-        return rules(modality, documentKey, provisionIri, null, limit, offset);
+    public Page rules(Modality modality, String documentKey, int limit, int offset) {
+        return rules(modality, documentKey, null, limit, offset);
     }
 
-    private Page rules(Modality modality, String documentKey, String provisionIri, String entityIri, int limit,
-                       int offset) {
+    private Page rules(Modality modality, String documentKey, String entityIri, int limit, int offset) {
         Map<String, RDFNode> bindings = new HashMap<>();
         if (entityIri != null) {
             bindings.put("bearerEntity", ResourceFactory.createResource(entityIri));
@@ -41,11 +40,7 @@ public final class RuleReader {
         if (documentKey != null) {
             bindings.put("doc", ResourceFactory.createResource(iris.document(documentKey)));
         }
-        if (provisionIri != null) {
-            bindings.put("provision", ResourceFactory.createResource(provisionIri));
-        }
         // A bound variable does not filter inside OPTIONAL: a filter on it must be a required pattern.
-        String provisionPattern = provisionIri != null ? "?rule rg:inProvision ?provision ." : "";
         String bearerPattern = entityIri != null ? "?rule odrl:assignee ?bearerEntity ." : "";
         // What decides whether a rule is listed and where: counting and paging read only this, and only the
         // page's rules are described, since a passage collection holds tens of thousands of rules.
@@ -56,8 +51,7 @@ public final class RuleReader {
                         rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start .
                   %s
-                  %s
-                """.formatted(provisionPattern, bearerPattern);
+                """.formatted(bearerPattern);
         // The page's rules described, starting from each rule: joined to the listing pattern instead, the
         // query walked every rule of the store again.
         String details = """
@@ -67,15 +61,14 @@ public final class RuleReader {
                   ?doc rg:currentVersion ?version ; rg:identifierKey ?key ; dcterms:title ?title .
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
                   OPTIONAL { ?rule rg:bearerText ?bearer }
-                  %s
+                  OPTIONAL { ?rule rg:inProvision ?provision }
                   %s
                   OPTIONAL { ?rule rg:action ?action }
                   OPTIONAL { ?rule rg:condition ?condition }
                   OPTIONAL { ?rule rg:deadline ?deadline }
                   OPTIONAL { ?rule rg:penalty ?penalty }
                   BIND (EXISTS { ?rule a rg:ReportedClaim } AS ?reported)
-                """.formatted(provisionIri != null ? "" : "OPTIONAL { ?rule rg:inProvision ?provision }",
-                entityIri != null ? "" : "OPTIONAL { ?rule odrl:assignee ?bearerEntity }");
+                """.formatted(entityIri != null ? "" : "OPTIONAL { ?rule odrl:assignee ?bearerEntity }");
         String odrl = "PREFIX odrl: <http://www.w3.org/ns/odrl/2/>\n";
         return store.read(() -> {
             int total = Queries.select(store.dataset(),
@@ -92,7 +85,7 @@ public final class RuleReader {
             List<RuleInfo> rules = Queries.select(store.dataset(), odrl + """
                     SELECT ?rule ?modality ?text ?start ?end ?bearer ?bearerEntity ?action ?condition ?deadline
                            ?penalty ?reported ?provision ?doc ?key ?title
-                    """ + "WHERE { " + values + provisionPattern + bearerPattern + details + "} ORDER BY ?key ?start ?rule",
+                    """ + "WHERE { " + values + bearerPattern + details + "} ORDER BY ?key ?start ?rule",
                     bindings,
                     row -> new RuleInfo(Queries.string(row, "rule"),
                             Queries.string(row, "modality").substring(Vocab.NS.length()),
