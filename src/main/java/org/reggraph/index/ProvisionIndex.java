@@ -60,10 +60,6 @@ public final class ProvisionIndex implements AutoCloseable {
         });
     }
 
-    public static ProvisionIndex open(Path folder) {
-        return open(folder, true);
-    }
-
     /** @param questionMap whether questions are mapped by the shipped question adapter (see {@code AppConfig}) */
     public static ProvisionIndex open(Path folder, boolean questionMap) {
         try {

@@ -15,14 +15,13 @@ public final class LazyEmbedder {
     this.factory = factory;
   }
 
-  /** The embedder the index uses: E5 small v2 ({@link PassageEmbedder}), questions mapped by the shipped adapter. */
-  public static LazyEmbedder tuned() {
-    return tuned(true);
-  }
-
-  /** E5 small v2, with questions mapped by the shipped adapter or left as E5 writes them. */
+  /**
+   * The embedder the index uses: E5 small v2 ({@link PassageEmbedder}), with questions mapped by the shipped
+   * adapter, or left as E5 writes them when {@code questionMap} is off.
+   */
   public static LazyEmbedder tuned(boolean questionMap) {
-    return new LazyEmbedder(() -> new PassageEmbedder(questionMap ? QuestionAdapter.shipped() : QuestionAdapter.identity()));
+    return new LazyEmbedder(
+        () -> new PassageEmbedder(questionMap ? QuestionAdapter.shipped() : QuestionAdapter.identity()));
   }
 
   public PassageEmbedder get() {

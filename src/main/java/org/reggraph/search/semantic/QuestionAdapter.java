@@ -114,6 +114,9 @@ public final class QuestionAdapter {
 
   /** {@code q + A q} before it is scaled to unit length (the trainer differentiates through the scaling). */
   public float[] unnormalised(float[] question) {
+    if (isIdentity()) {
+      return question.clone();
+    }
     if (question.length != dimension) {
       throw new IllegalArgumentException("the question adapter maps " + dimension + "-dimensional vectors, got "
           + question.length);

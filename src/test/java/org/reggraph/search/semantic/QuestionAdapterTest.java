@@ -66,6 +66,9 @@ class QuestionAdapterTest {
   void identityLeavesVectorsAlone() {
     float[] vector = {0.6f, 0.8f};
     assertSame(vector, QuestionAdapter.identity().apply(vector));
+    float[] copy = QuestionAdapter.identity().unnormalised(vector);
+    assertArrayEquals(vector, copy);
+    assertTrue(copy != vector, "unnormalised hands back a copy the caller may change");
   }
 
   private static double dot(float[] a, float[] b) {
