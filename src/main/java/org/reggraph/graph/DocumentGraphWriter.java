@@ -150,6 +150,7 @@ public final class DocumentGraphWriter {
         }
         doc.addProperty(DCTerms.hasVersion, version).addProperty(Vocab.currentVersion, version);
         writeSourceFields(graph, version, source);
+        source.sourceLine().ifPresent(line -> version.addLiteral(Vocab.sourceLine, graph.createTypedLiteral(line)));
     }
 
     /** Fields of the source with no property of their own, on the version: they came with its bytes. */

@@ -18,7 +18,7 @@ public final class IndexViewReader {
     public List<IndexableProvision> provisions(String documentKey) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
-                       ?text ?start ?end
+                       ?text ?start ?end ?ordinal ?container ?line
                        (GROUP_CONCAT(DISTINCT ?modalityLabel; separator="\\u001F") AS ?modalities)
                        (GROUP_CONCAT(DISTINCT ?bearer; separator="\\u001F") AS ?bearers)
                 WHERE {
@@ -37,13 +37,18 @@ public final class IndexViewReader {
                     OPTIONAL { ?doc dcterms:date ?date }
                     OPTIONAL { ?provision rg:provisionLabel ?label }
                     OPTIONAL { ?provision dcterms:title ?heading }
+                    # A passage of a collection sits in its file, and in the source document its "document" key
+                    # names (JsonlPassageReader.Passage.DOCUMENT_KEY); any other provision in its document.
+                    OPTIONAL { ?version rg:sourceLine ?line ; rg:sourceFileName ?file .
+                               OPTIONAL { ?version rg:sourceField [ rg:fieldName "document" ; rdf:value ?part ] } }
+                    BIND (IF(BOUND(?line), IF(BOUND(?part), CONCAT(?file, "#", ?part), ?file), STR(?doc)) AS ?container)
                     OPTIONAL { ?provision rg:rule ?rule . ?rule rg:modality ?modality .
                                BIND (REPLACE(STR(?modality), "^.*#", "") AS ?modalityLabel)
                                OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearer } }
                   }
                 }
                 GROUP BY ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
-                         ?text ?start ?end ?ordinal
+                         ?text ?start ?end ?ordinal ?container ?line
                 ORDER BY ?ordinal
                 """, GraphReader.bind("doc", iris.document(documentKey)), row -> new IndexableProvision(
                 Queries.string(row, "provision"), Queries.string(row, "doc"), Queries.string(row, "version"),
@@ -52,6 +57,8 @@ public final class IndexViewReader {
                 Queries.string(row, "jurisdiction"), Queries.string(row, "language"), Queries.string(row, "date"),
                 Queries.string(row, "label"), Queries.string(row, "heading"), Queries.string(row, "text"),
                 Queries.integer(row, "start", 0), Queries.integer(row, "end", 0),
+                Queries.string(row, "container"),
+                row.contains("line") ? Queries.integer(row, "line", 0) : Queries.integer(row, "ordinal", 0),
                 Queries.list(Queries.string(row, "modalities")), Queries.list(Queries.string(row, "bearers")))));
     }
 }

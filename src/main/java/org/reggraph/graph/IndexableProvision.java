@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Everything the search index holds about one provision of a current version, read from the graph alone,
  * so that rebuilding the index from the graph gives the same index as ingest did.
+ *
+ * @param container what the provision is read as part of, for the structure search ranks by: its document,
+ *                  or for a passage of a collection its file and the source document its {@code document}
+ *                  key names
+ * @param position  its place in the container: the provision's ordinal, or the passage's line in its file
  */
 public record IndexableProvision(
         String iri,
@@ -22,6 +27,8 @@ public record IndexableProvision(
         String text,
         int start,
         int end,
+        String container,
+        int position,
         List<String> modalities,
         List<String> bearers) {
 

@@ -42,6 +42,7 @@ public final class Vocab {
     public static final Property sample = property("sample");
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property sourceField = property("sourceField");
+    public static final Property sourceLine = property("sourceLine");
     public static final Property fieldName = property("fieldName");
 
     // Provision

@@ -25,6 +25,14 @@ public final class IndexFields {
     public static final String TEXT_ZH_BIGRAMS = "textZhBigrams";
     /** The provision's dense vector, present only where semantic indexing applies. */
     public static final String VECTOR = "vector";
+    /**
+     * Where the provision sits, as doc values only: what it is read as part of (its document, or a passage's
+     * source document within its collection), its place there, and its label again (a passage number such
+     * as "7.3.2" names its parent "7.3"). {@link org.reggraph.search.ranking.CollectionStructure} reads them.
+     */
+    public static final String CONTAINER = "container";
+    public static final String POSITION = "position";
+    public static final String LABEL_VALUE = "labelValue";
     public static final String START = "start";
     public static final String END = "end";
     public static final String LANGUAGE = "language";

@@ -6,11 +6,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.reggraph.graph.IndexableProvision;
 import org.reggraph.index.analysis.ChineseText;
 
@@ -60,6 +63,9 @@ public final class ProvisionDocuments {
             doc.add(new Field(IndexFields.TEXT_ZH, provision.text(), UNSTORED_WITH_OFFSETS));
             doc.add(new TextField(IndexFields.TEXT_ZH_BIGRAMS, provision.text(), Field.Store.NO));
         }
+        doc.add(new SortedDocValuesField(IndexFields.CONTAINER, new BytesRef(provision.container())));
+        doc.add(new NumericDocValuesField(IndexFields.POSITION, provision.position()));
+        doc.add(new SortedDocValuesField(IndexFields.LABEL_VALUE, new BytesRef(nullToEmpty(provision.label()))));
         doc.add(new StoredField(IndexFields.START, provision.start()));
         doc.add(new StoredField(IndexFields.END, provision.end()));
         if (provision.language() != null) {

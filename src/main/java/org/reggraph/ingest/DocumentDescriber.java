@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -63,7 +64,8 @@ public final class DocumentDescriber {
                 parsed.text(),
                 segmenter.segment(parsed.text(), parsed.headings()),
                 Boolean.TRUE.equals(entry.sample()),
-                Map.of());
+                Map.of(),
+                OptionalInt.empty());
     }
 
     /** Folders named news, guidance or directives say what their files are; directive is the default. */

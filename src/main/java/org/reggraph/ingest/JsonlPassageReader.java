@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,7 +64,8 @@ public final class JsonlPassageReader {
       Provision provision = new Provision(0, label, "", new Span(0, contents.length()));
       return new SourceDocument(CanonicalId.slug(id), id, List.of(), title(), DocumentKind.PASSAGE,
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata);
+          fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata,
+          OptionalInt.of(lineNumber));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One version of a source document, parsed and described, ready for extraction and storage.
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param sourceFields   what the source declared that RegGraph has no property of its own for (a JSONL
  *                       passage's keys besides {@code id} and {@code contents}), name to value, in the
  *                       source's order
+ * @param sourceLine     the line of its file it was read from, where one file holds many documents (a JSONL
+ *                       collection's passages): their order in the file, which search reads as structure
  */
 public record SourceDocument(
         String key,
@@ -38,7 +41,8 @@ public record SourceDocument(
         String text,
         List<Provision> provisions,
         boolean sample,
-        Map<String, String> sourceFields) {
+        Map<String, String> sourceFields,
+        OptionalInt sourceLine) {
 
     public SourceDocument {
         Objects.requireNonNull(key, "key");
@@ -46,5 +50,6 @@ public record SourceDocument(
         alsoKnownAs = List.copyOf(alsoKnownAs);
         provisions = List.copyOf(provisions);
         sourceFields = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
+        Objects.requireNonNull(sourceLine, "sourceLine");
     }
 }

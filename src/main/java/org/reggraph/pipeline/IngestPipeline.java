@@ -323,7 +323,7 @@ public final class IngestPipeline {
         return new SourceDocument(key, source.identifier(), aliases, source.title(), source.kind(), source.issuer(),
                 source.date(), source.jurisdiction(), source.language(), source.sourceUrl(), source.fileName(),
                 source.mediaType(), source.sha256(), source.text(), source.provisions(), source.sample(),
-                source.sourceFields());
+                source.sourceFields(), source.sourceLine());
     }
 
     /**
