@@ -33,10 +33,8 @@ final class IngestCommand implements Callable<Integer> {
                     + "with id and contents (Anserini JsonCollection). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--semantic", paramLabel = "MODE", defaultValue = "passages",
-            description = "Which provisions get a dense vector for hybrid search: off, passages (jsonl passages "
-                    + "only) or all (slower ingest). Default: ${DEFAULT-VALUE}.")
-    String semantic;
+    @Mixin
+    SemanticOption semantic;
 
     @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Time limit for parsing one file; a file over it is refused, the batch goes on "
@@ -46,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        SemanticMode semanticMode = SemanticMode.parse(semantic);
+        SemanticMode semanticMode = semantic.mode();
         if (!format.equals("auto") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
         }

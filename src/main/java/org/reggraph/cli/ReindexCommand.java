@@ -2,6 +2,7 @@ package org.reggraph.cli;
 
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
+import org.reggraph.search.semantic.SemanticMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,9 +13,14 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Override
     public Integer call() {
+        SemanticMode mode = semantic.mode();
         try (RegGraph regGraph = RegGraph.open(data.config())) {
+            regGraph.index().setSemanticMode(mode);
             int documents = regGraph.reindex();
             System.out.println("reindexed " + documents + " documents from the graph");
         }
