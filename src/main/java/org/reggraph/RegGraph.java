@@ -47,7 +47,7 @@ public final class RegGraph implements AutoCloseable {
         this.lock = DataFolderLock.acquire(config.dataDir());
         try {
             this.store = GraphStore.open(config.graphDir());
-            this.index = ProvisionIndex.open(config.indexDir(), config.questionMap());
+            this.index = ProvisionIndex.open(config.indexDir(), config.learntRanking());
         } catch (RuntimeException e) {
             lock.close();
             throw e;

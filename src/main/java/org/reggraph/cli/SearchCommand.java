@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   DataOptions data;
 
   @Mixin
-  QuestionMapOption questionMap;
+  LearntRankingOptions learntRanking;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input;
@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     OutputFormat outputFormat = OutputFormat.parse(format);
     List<String[]> queries = input.batch != null ? readBatch(input.batch) : List.<String[]>of(new String[] {"1", input.query});
-    try (RegGraph regGraph = RegGraph.open(data.config().withQuestionMap(questionMap.on));
+    try (RegGraph regGraph = RegGraph.open(data.config().withLearntRanking(learntRanking.ranking()));
          PrintWriter out = new PrintWriter(writer(), false)) {
       SearchService search = regGraph.search();
       List<Map<String, Object>> json = new ArrayList<>();

@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     DataOptions data;
 
     @Mixin
-    QuestionMapOption questionMap;
+    LearntRankingOptions learntRanking;
 
     @Option(names = "--host", defaultValue = AppConfig.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}; loopback only).")
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--max-results must be at least 1");
         }
-        AppConfig config = data.config().withQuestionMap(questionMap.on).withListen(host, port)
+        AppConfig config = data.config().withLearntRanking(learntRanking.ranking()).withListen(host, port)
                 .withSparqlUpdate(sparqlUpdate)
                 .withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
         config = config.withLimits(maxResults, config.maxUploadBytes(), config.parseTimeout());

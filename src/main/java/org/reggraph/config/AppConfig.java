@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.reggraph.search.ranking.LearntRanking;
 
 /**
  * Everything that can be configured, with safe defaults: loopback only, writes need a token, SPARQL Update
@@ -13,8 +14,8 @@ import java.util.Optional;
  * @param baseIri       the namespace every minted IRI starts with; IRIs stay stable as long as it does
  * @param adminToken    bearer token for writes and admin routes; empty means writes are refused
  * @param sparqlUpdate  whether SPARQL Update is open without the token (only for throwaway stores)
- * @param questionMap   whether questions are mapped by the shipped question adapter before the dense search
- *                      (learnt on financial regulation; see {@code QuestionAdapter}); on by default
+ * @param learntRanking which learnt parts rank questions where passages have vectors: the question map and the
+ *                      reranker (learnt on financial regulation; see {@code LearntRanking}); all on by default
  */
 public record AppConfig(
         Path dataDir,
@@ -28,7 +29,7 @@ public record AppConfig(
         long maxUploadBytes,
         Duration parseTimeout,
         long maxTextChars,
-        boolean questionMap) {
+        LearntRanking learntRanking) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -45,6 +46,7 @@ public record AppConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(learntRanking, "learntRanking");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, was " + port);
         }
@@ -59,7 +61,7 @@ public record AppConfig(
     public static AppConfig defaults(Path dataDir) {
         return new AppConfig(dataDir, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_BASE_IRI, Optional.empty(), false,
                 DEFAULT_QUERY_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_PARSE_TIMEOUT,
-                DEFAULT_MAX_TEXT_CHARS, true);
+                DEFAULT_MAX_TEXT_CHARS, LearntRanking.all());
     }
 
     /** Defaults, with the admin token taken from {@value #TOKEN_ENV} when it is set. */
@@ -70,37 +72,37 @@ public record AppConfig(
 
     public AppConfig withListen(String newHost, int newPort) {
         return new AppConfig(dataDir, newHost, newPort, baseIri, adminToken, sparqlUpdate, queryTimeout,
-                maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
+                maxResults, maxUploadBytes, parseTimeout, maxTextChars, learntRanking);
     }
 
     public AppConfig withBaseIri(String newBaseIri) {
         return new AppConfig(dataDir, host, port, newBaseIri, adminToken, sparqlUpdate, queryTimeout,
-                maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
+                maxResults, maxUploadBytes, parseTimeout, maxTextChars, learntRanking);
     }
 
     public AppConfig withAdminToken(String token) {
         return new AppConfig(dataDir, host, port, baseIri, Optional.ofNullable(token), sparqlUpdate,
-                queryTimeout, maxResults, maxUploadBytes, parseTimeout, maxTextChars, questionMap);
+                queryTimeout, maxResults, maxUploadBytes, parseTimeout, maxTextChars, learntRanking);
     }
 
     public AppConfig withSparqlUpdate(boolean open) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, open, queryTimeout, maxResults,
-                maxUploadBytes, parseTimeout, maxTextChars, questionMap);
+                maxUploadBytes, parseTimeout, maxTextChars, learntRanking);
     }
 
     public AppConfig withQueryTimeout(Duration timeout) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, timeout, maxResults,
-                maxUploadBytes, parseTimeout, maxTextChars, questionMap);
+                maxUploadBytes, parseTimeout, maxTextChars, learntRanking);
     }
 
     public AppConfig withLimits(int newMaxResults, long newMaxUploadBytes, Duration newParseTimeout) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, queryTimeout,
-                newMaxResults, newMaxUploadBytes, newParseTimeout, maxTextChars, questionMap);
+                newMaxResults, newMaxUploadBytes, newParseTimeout, maxTextChars, learntRanking);
     }
 
-    public AppConfig withQuestionMap(boolean on) {
+    public AppConfig withLearntRanking(LearntRanking ranking) {
         return new AppConfig(dataDir, host, port, baseIri, adminToken, sparqlUpdate, queryTimeout, maxResults,
-                maxUploadBytes, parseTimeout, maxTextChars, on);
+                maxUploadBytes, parseTimeout, maxTextChars, ranking);
     }
 
     public Path graphDir() {

@@ -25,6 +25,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.reggraph.graph.IndexableProvision;
 import org.reggraph.index.analysis.ChineseText;
 import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.LearntRanking;
+import org.reggraph.search.ranking.LearntReranker;
 import org.reggraph.search.semantic.LazyEmbedder;
 import org.reggraph.search.semantic.SemanticMode;
 import org.reggraph.search.semantic.VectorFields;
@@ -42,11 +44,13 @@ public final class ProvisionIndex implements AutoCloseable {
     private final ProvisionDocuments documents = new ProvisionDocuments(facetsConfig);
     private final Analyzer analyzer = Analyzers.provisionAnalyzer();
     private final LazyEmbedder embedder;
+    private final LearntReranker reranker;
     private volatile SemanticMode semanticMode = SemanticMode.PASSAGES;
 
-    private ProvisionIndex(Directory directory, boolean questionMap) throws IOException {
+    private ProvisionIndex(Directory directory, LearntRanking ranking) throws IOException {
         this.directory = directory;
-        this.embedder = LazyEmbedder.tuned(questionMap);
+        this.embedder = LazyEmbedder.tuned(ranking.questionMap());
+        this.reranker = ranking.reranker() ? LearntReranker.shipped(analyzer) : null;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setSimilarity(HybridRetriever.tunedSimilarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -60,10 +64,10 @@ public final class ProvisionIndex implements AutoCloseable {
         });
     }
 
-    /** @param questionMap whether questions are mapped by the shipped question adapter (see {@code AppConfig}) */
-    public static ProvisionIndex open(Path folder, boolean questionMap) {
+    /** @param ranking which learnt parts rank questions over this index (see {@code AppConfig}) */
+    public static ProvisionIndex open(Path folder, LearntRanking ranking) {
         try {
-            return new ProvisionIndex(FSDirectory.open(folder), questionMap);
+            return new ProvisionIndex(FSDirectory.open(folder), ranking);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + folder, e);
         }
@@ -117,6 +121,14 @@ public final class ProvisionIndex implements AutoCloseable {
     /** The model that embedded the indexed vectors; questions must be embedded by the same one. */
     public LazyEmbedder embedder() {
         return embedder;
+    }
+
+    /**
+     * Reorders the top of fused question rankings, or null when switched off. It belongs with the index as
+     * the embedder does: it was trained on this model's (mapped) question vectors.
+     */
+    public LearntReranker reranker() {
+        return reranker;
     }
 
     public void deleteAll() {

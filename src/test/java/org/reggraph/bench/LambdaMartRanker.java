@@ -3,6 +3,7 @@ package org.reggraph.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.reggraph.search.ranking.TreeEnsemble;
 
 /**
  * LambdaMART written out: boosted regression trees fitted to LambdaRank gradients of NDCG@10 (binary
@@ -32,6 +33,19 @@ final class LambdaMartRanker {
 
     private LambdaMartRanker(int features) {
         gain = new double[features];
+    }
+
+    /** The trees as the service scores them ({@link TreeEnsemble}: the first feature plus every tree). */
+    TreeEnsemble ensemble(List<String> featureNames) {
+        List<TreeEnsemble.Tree> converted = new ArrayList<>();
+        for (Tree tree : trees) {
+            float[] values = new float[tree.value().length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) tree.value()[i];
+            }
+            converted.add(new TreeEnsemble.Tree(tree.feature().clone(), tree.threshold().clone(), values));
+        }
+        return new TreeEnsemble(featureNames, converted);
     }
 
     double[] score(RerankCandidates.Question q) {

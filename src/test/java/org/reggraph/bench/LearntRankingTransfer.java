@@ -15,46 +15,53 @@ import org.apache.lucene.store.FSDirectory;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.Analyzers;
 import org.reggraph.search.ranking.HybridRetriever;
+import org.reggraph.search.ranking.LearntReranker;
 import org.reggraph.search.ranking.RankedHit;
-import org.reggraph.search.semantic.LazyEmbedder;
 import org.reggraph.search.semantic.PassageEmbedder;
 import org.reggraph.search.semantic.QuestionAdapter;
 
 /**
- * Does the question adapter, learnt on ObliQA's financial-regulation questions, carry over to other
- * regulatory text? Over a data folder of ../shared/corpus ingested with {@code --semantic all}, it ranks
- * each English analyst question (the golden set's and {@link AnalystQueries}') through the question path
- * with and without the adapter, and prints the first three distinct documents of each.
+ * Do the learnt parts of question ranking, learnt on ObliQA's financial-regulation questions, carry over to
+ * other regulatory text? Over a data folder of ../shared/corpus ingested (or reindexed) with
+ * {@code --semantic all}, it ranks each English analyst question (the golden set's and
+ * {@link AnalystQueries}') through the question path without the question map, with it, and with it and
+ * the reranker, and prints the first three distinct documents of each.
  *
- * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.QuestionAdapterTransfer DATA_DIR}.
+ * <p>Run: {@code java -cp TEST_CLASSPATH org.reggraph.bench.LearntRankingTransfer DATA_DIR}.
  */
-public final class QuestionAdapterTransfer {
+public final class LearntRankingTransfer {
 
   public static void main(String[] args) throws IOException {
     List<String> questions = new ArrayList<>(goldenQuestions());
     questions.addAll(AnalystQueries.QUESTIONS);
     PassageEmbedder model = new PassageEmbedder();
     QuestionAdapter adapter = QuestionAdapter.shipped();
-    HybridRetriever retriever = retriever(HybridRetriever.Settings.tuned());
+    HybridRetriever fused = retriever(null);
+    HybridRetriever reranked = retriever(LearntReranker.shipped(Analyzers.provisionAnalyzer()));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0], "index")))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(HybridRetriever.tunedSimilarity());
-      int changed = 0;
+      int changedByMap = 0;
+      int changedByReranker = 0;
       for (String question : questions) {
         float[] raw = model.embedQuery(question);
-        List<String> before = documents(searcher, retriever.search(searcher, question, raw, null, 50));
-        List<String> after = documents(searcher, retriever.search(searcher, question, adapter.apply(raw), null, 50));
-        changed += before.equals(after) ? 0 : 1;
-        System.out.printf(Locale.ROOT, "%s%n  without: %s%n  with:    %s%n", question, before, after);
+        float[] mapped = adapter.apply(raw);
+        List<String> before = documents(searcher, fused.search(searcher, question, raw, null, 50));
+        List<String> after = documents(searcher, fused.search(searcher, question, mapped, null, 50));
+        List<String> reordered = documents(searcher, reranked.search(searcher, question, mapped, null, 50));
+        changedByMap += before.equals(after) ? 0 : 1;
+        changedByReranker += after.equals(reordered) ? 0 : 1;
+        System.out.printf(Locale.ROOT, "%s%n  no map:         %s%n  map:            %s%n  map + reranker: %s%n",
+            question, before, after, reordered);
       }
-      System.out.printf(Locale.ROOT, "%d of %d questions changed their first three documents%n", changed,
-          questions.size());
+      System.out.printf(Locale.ROOT, "of %d questions, the map changed the first three documents of %d, the "
+          + "reranker (after the map) of %d%n", questions.size(), changedByMap, changedByReranker);
     }
   }
 
-  private static HybridRetriever retriever(HybridRetriever.Settings settings) {
+  private static HybridRetriever retriever(LearntReranker reranker) {
     return new HybridRetriever(Analyzers.provisionAnalyzer(), HybridRetriever.provisionFields(), IndexFields.VECTOR,
-        (LazyEmbedder) null, settings);
+        null, HybridRetriever.Settings.tuned(), reranker);
   }
 
   private static List<String> documents(IndexSearcher searcher, List<RankedHit> hits) throws IOException {
@@ -70,7 +77,7 @@ public final class QuestionAdapterTransfer {
 
   private static List<String> goldenQuestions() throws IOException {
     List<String> questions = new ArrayList<>();
-    try (InputStream in = QuestionAdapterTransfer.class.getResourceAsStream("/golden/shared-corpus-queries.tsv")) {
+    try (InputStream in = LearntRankingTransfer.class.getResourceAsStream("/golden/shared-corpus-queries.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#") && line.chars().allMatch(c -> c < 0x3000)) {
           questions.add(line.split("\t")[0]);

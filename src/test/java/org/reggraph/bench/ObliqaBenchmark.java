@@ -44,11 +44,13 @@ class ObliqaBenchmark {
 
   /**
    * Figures recorded for the tuned configuration; a drift beyond {@link #TOLERANCE} fails. Dev has none
-   * since the question adapter was learnt from every dev question: its dev figure is in-sample.
+   * since the question adapter and the reranker were learnt from every dev question: its dev figure is
+   * in-sample. Test needs a collection ingested with {@code rg:sourceLine} (session 5 on): the reranker reads
+   * the file order.
    */
   private static final Map<String, double[]> EXPECTED = Map.of(
       "dev", new double[] {Double.NaN, Double.NaN},
-      "test", new double[] {0.8201, 0.6982});
+      "test", new double[] {0.8280, 0.7115});
   private static final double TOLERANCE = 0.005;
   private static final String MISSING_DATA = "ObliQA benchmark skipped: set -Dreggraph.shared to the folder "
       + "holding benchmarks/obliqa/collection.jsonl (it is ../shared in CI)";

@@ -20,6 +20,7 @@ import org.reggraph.search.CrossReferencedSearch;
 import org.reggraph.search.SearchRequest;
 import org.reggraph.search.SearchService;
 import org.reggraph.search.ranking.BagOfWordsQuery;
+import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.testing.TestPaths;
 
 /**
@@ -58,6 +59,13 @@ class ObliqaQuestionSpeedBenchmark {
                 paths.put("e embed question only", question -> regGraph.index().embedder().get().embedQuery(question));
                 paths.put("b searchQuestion", question -> service.searchQuestion(SearchRequest.of(question, TOP)));
                 paths.put("c cross-referenced", question -> full.search(SearchRequest.of(question, TOP), true));
+                // The ranking alone, with and without the learnt reranker, on the same searcher: their
+                // difference is what the reranker costs (features of the top 50 and 200 trees each).
+                HybridRetriever fusedOnly = new HybridRetriever(analyzer, HybridRetriever.provisionFields(),
+                        IndexFields.VECTOR, regGraph.index().embedder(), HybridRetriever.Settings.tuned());
+                HybridRetriever reranked = HybridRetriever.forProvisions(regGraph.index());
+                paths.put("f fused ranking", question -> fusedOnly.search(searcher, question, null, TOP));
+                paths.put("g fused ranking + reranker", question -> reranked.search(searcher, question, null, TOP));
                 for (String question : questions.subList(0, WARMUP_QUESTIONS)) {
                     for (TurnTimer.SearchPath path : paths.values()) {
                         path.run(question);
@@ -78,6 +86,8 @@ class ObliqaQuestionSpeedBenchmark {
                 out.append(String.format(Locale.ROOT, "%nsearchQuestion without the embedding (mean): %.2f ms, "
                         + "%.2fx plain BM25%n", question.meanMillis() - embed.meanMillis(),
                         (question.meanMillis() - embed.meanMillis()) / baseline.meanMillis()));
+                out.append(String.format(Locale.ROOT, "reranker (g - f, mean): %.2f ms%n",
+                        all.get("g fused ranking + reranker").meanMillis() - all.get("f fused ranking").meanMillis()));
                 System.out.println(out);
                 Path report = TestPaths.repository().resolve("target/search-speed-obliqa.md");
                 Files.createDirectories(report.getParent());

@@ -48,6 +48,13 @@ class SearchCommandTest {
     List<String> plain = Files.readAllLines(unmapped, StandardCharsets.UTF_8);
     assertTrue(plain.get(0).startsWith("q1 Q0 p-fee 1 "), plain.get(0));
     assertTrue(!plain.equals(lines), "without the question map the dense side, and so the fused scores, differ: " + plain);
+
+    Path fused = dir.resolve("run-fused.txt");
+    assertEquals(0, RegGraphCommand.run("search", "--data", data.toString(), "--batch", queries.toString(),
+        "--top", "2", "--format", "trec", "--output", fused.toString(), "--no-reranker"));
+    List<String> unreranked = Files.readAllLines(fused, StandardCharsets.UTF_8);
+    assertTrue(unreranked.get(0).startsWith("q1 Q0 p-fee 1 "), unreranked.get(0));
+    assertTrue(!unreranked.equals(lines), "without the reranker the scores are the fused ones: " + unreranked);
   }
 
   @Test

@@ -55,31 +55,48 @@ public final class HybridRetriever {
     return fields;
   }
 
-  /** The tuned retriever over the provision index. */
+  /** The tuned retriever over the provision index, with its learnt reranker when it has one. */
   public static HybridRetriever forProvisions(ProvisionIndex index) {
     return new HybridRetriever(index.analyzer(), provisionFields(), IndexFields.VECTOR, index.embedder(),
-        Settings.tuned());
+        Settings.tuned(), index.reranker());
   }
+
+  /**
+   * The lists fusion starts from and what it made of them: the lexical and dense candidates, each best
+   * first, and every candidate of either fused, best first (not cut to a page: the reranker reads the
+   * fused scores of a hit's neighbours too).
+   */
+  public record Candidates(List<RankedHit> lexical, List<RankedHit> dense, List<RankedHit> fused) {}
 
   private final Analyzer analyzer;
   private final Map<String, Float> lexicalFields;
   private final String vectorField;
   private final LazyEmbedder embedder;
   private final Settings settings;
+  private final LearntReranker reranker;
+
+  /** A retriever that keeps the fused order. */
+  public HybridRetriever(Analyzer analyzer, Map<String, Float> lexicalFields, String vectorField,
+      LazyEmbedder embedder, Settings settings) {
+    this(analyzer, lexicalFields, vectorField, embedder, settings, null);
+  }
 
   /**
    * @param analyzer      analyses the question for each lexical field (a per-field wrapper when fields differ)
    * @param lexicalFields the fields BM25 searches, each with its boost, in a stable order
    * @param vectorField   the field holding passage vectors
    * @param embedder      embeds questions, or null for BM25 only; loaded only if the index has vectors
+   * @param reranker      reorders the top of the fused ranking, or null to keep it; only fused rankings
+   *                      are reranked (the model reads both sides)
    */
   public HybridRetriever(Analyzer analyzer, Map<String, Float> lexicalFields, String vectorField,
-      LazyEmbedder embedder, Settings settings) {
+      LazyEmbedder embedder, Settings settings, LearntReranker reranker) {
     this.analyzer = analyzer;
     this.lexicalFields = new LinkedHashMap<>(lexicalFields);
     this.vectorField = vectorField;
     this.embedder = embedder;
     this.settings = settings;
+    this.reranker = reranker;
   }
 
   /** The best {@code top} documents for the question, best first. */
@@ -93,7 +110,7 @@ public final class HybridRetriever {
   public List<RankedHit> search(
       IndexSearcher searcher, String question, float[] queryVector, Query filter, int top)
       throws IOException {
-    return fuse(searcher, lexical(searcher, question, filter, depth(top)), queryVector, filter, top);
+    return fuse(searcher, question, lexical(searcher, question, filter, depth(top)), queryVector, filter, top);
   }
 
   /** How deep the lexical side must be cut for a ranking of {@code top}: at least the tuned candidates. */
@@ -108,17 +125,31 @@ public final class HybridRetriever {
   public List<RankedHit> searchWithLexical(IndexSearcher searcher, String question, List<RankedHit> lexical,
       Query filter, int top) throws IOException {
     float[] queryVector = embedder == null || !hasVectors(searcher) ? null : embedder.get().embedQuery(question);
-    return fuse(searcher, lexical, queryVector, filter, top);
+    return fuse(searcher, question, lexical, queryVector, filter, top);
   }
 
-  private List<RankedHit> fuse(IndexSearcher searcher, List<RankedHit> lexical, float[] queryVector, Query filter,
-      int top) throws IOException {
+  private List<RankedHit> fuse(IndexSearcher searcher, String question, List<RankedHit> lexical, float[] queryVector,
+      Query filter, int top) throws IOException {
     if (queryVector == null || !hasVectors(searcher)) {
-      return lexical.size() > top ? List.copyOf(lexical.subList(0, top)) : lexical;
+      return cut(lexical, top);
     }
+    Candidates lists = candidates(searcher, lexical, queryVector, filter, top);
+    return reranker == null ? cut(lists.fused(), top) : reranker.rerank(searcher, question, queryVector, lists, top);
+  }
+
+  /**
+   * The dense candidates for the question's vector, {@link #depth} deep, fused with the lexical ones the
+   * caller has (the reranker's training harness starts here too, with question vectors of its own).
+   */
+  public Candidates candidates(IndexSearcher searcher, List<RankedHit> lexical, float[] queryVector, Query filter,
+      int top) throws IOException {
     int depth = depth(top);
     List<RankedHit> dense = toHits(searcher.search(new KnnFloatVectorQuery(vectorField, queryVector, depth, filter), depth));
-    return settings.fusion().fuse(lexical, dense, top);
+    return new Candidates(lexical, dense, settings.fusion().fuse(lexical, dense, Integer.MAX_VALUE));
+  }
+
+  private static List<RankedHit> cut(List<RankedHit> hits, int top) {
+    return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
   }
 
   /** Lucene's hits as ranked hits, in their order. */
