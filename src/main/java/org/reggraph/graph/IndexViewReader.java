@@ -58,7 +58,7 @@ public final class IndexViewReader {
                 Queries.string(row, "label"), Queries.string(row, "heading"), Queries.string(row, "text"),
                 Queries.integer(row, "start", 0), Queries.integer(row, "end", 0),
                 Queries.string(row, "container"),
-                row.contains("line") ? Queries.integer(row, "line", 0) : Queries.integer(row, "ordinal", 0),
+                Queries.integer(row, "line", Queries.integer(row, "ordinal", 0)),
                 Queries.list(Queries.string(row, "modalities")), Queries.list(Queries.string(row, "bearers")))));
     }
 }

@@ -1,7 +1,6 @@
 package org.reggraph.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -24,6 +20,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.reggraph.search.ranking.BagOfWordsQuery;
 import org.reggraph.search.ranking.RankedHit;
+import org.reggraph.search.ranking.RerankFeatures;
 
 /**
  * Features of the fused top-K for {@link ObliqaRerankResearch}: every score the hybrid already computes
@@ -181,7 +178,7 @@ final class ObliqaRerankFeatures {
             f[14] = idfTotal > 0 ? held / idfTotal : 0;
             Set<String> pairs = pairs(d);
             f[15] = queryPairs.isEmpty() ? 0 : (float) queryPairs.stream().filter(pairs::contains).count() / queryPairs.size();
-            f[16] = proximity(idf.keySet(), positions);
+            f[16] = RerankFeatures.proximity(idf.keySet(), positions);
             f[17] = docBest.get(document(d)) - top;
             f[18] = docTop20.getOrDefault(document(d), 0) - (i < 20 ? 1 : 0);
             f[19] = sectionBest.get(section(d)) - top;
@@ -310,60 +307,9 @@ final class ObliqaRerankFeatures {
         return idf;
     }
 
-    /** Matched distinct question terms over the shortest window holding all of them; 0 below two terms. */
-    static float proximity(Set<String> queryTerms, Map<String, int[]> positions) {
-        List<int[]> lists = new ArrayList<>();
-        for (String term : queryTerms) {
-            int[] p = positions.get(term);
-            if (p != null) {
-                lists.add(p);
-            }
-        }
-        if (lists.size() < 2) {
-            return 0;
-        }
-        int[] cursor = new int[lists.size()];
-        int best = Integer.MAX_VALUE;
-        while (true) {
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            int argMin = -1;
-            for (int l = 0; l < lists.size(); l++) {
-                int p = lists.get(l)[cursor[l]];
-                if (p < min) {
-                    min = p;
-                    argMin = l;
-                }
-                max = Math.max(max, p);
-            }
-            best = Math.min(best, max - min + 1);
-            if (++cursor[argMin] >= lists.get(argMin).length) {
-                break;
-            }
-        }
-        return (float) lists.size() / best;
-    }
-
     private Map<String, int[]> positions(int d) {
-        return positionsCache.computeIfAbsent(d, doc -> {
-            Map<String, List<Integer>> byTerm = new HashMap<>();
-            try (TokenStream stream = analyzer.tokenStream(ObliqaRecallTuning.TEXT, t.passages.get(doc).text())) {
-                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-                PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-                stream.reset();
-                int position = -1;
-                while (stream.incrementToken()) {
-                    position += increment.getPositionIncrement();
-                    byTerm.computeIfAbsent(term.toString(), x -> new ArrayList<>()).add(position);
-                }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Map<String, int[]> result = new HashMap<>();
-            byTerm.forEach((term, list) -> result.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
-            return result;
-        });
+        return positionsCache.computeIfAbsent(d,
+                doc -> RerankFeatures.positions(analyzer, ObliqaRecallTuning.TEXT, t.passages.get(doc).text()));
     }
 
     private Set<String> pairs(int d) {
@@ -372,17 +318,6 @@ final class ObliqaRerankFeatures {
     }
 
     static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return RerankFeatures.tokens(analyzer, field, text);
     }
 }

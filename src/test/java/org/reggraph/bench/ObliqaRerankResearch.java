@@ -10,14 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -333,20 +331,10 @@ public final class ObliqaRerankResearch {
     private void crossValidate(String label, int k, Function<List<RerankCandidates.Question>, Model> trainer, int seed) {
         long start = System.nanoTime();
         List<RerankCandidates.Question> cut = heads(questions, k);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < cut.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed));
         Map<String, double[]> scores = new HashMap<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<RerankCandidates.Question> train = new ArrayList<>();
-            List<RerankCandidates.Question> held = new ArrayList<>();
-            for (int i = 0; i < order.size(); i++) {
-                (i % FOLDS == fold ? held : train).add(cut.get(order.get(i)));
-            }
-            Model model = trainer.apply(train);
-            for (RerankCandidates.Question q : held) {
+        for (RerankCandidates.Fold fold : RerankCandidates.folds(cut, FOLDS, seed)) {
+            Model model = trainer.apply(fold.train());
+            for (RerankCandidates.Question q : fold.heldOut()) {
                 scores.put(q.id(), model.score(q));
             }
         }

@@ -1,7 +1,10 @@
 package org.reggraph.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 /**
  * The fused top-K of every question with one feature vector per candidate, the unit a learned reranker
@@ -40,6 +43,30 @@ final class RerankCandidates {
         this.featureNames = featureNames;
         this.questions = questions;
     }
+
+    /**
+     * The questions cut into {@code folds} folds after a shuffle by {@code seed} (question i of the shuffle
+     * falls in fold i mod folds): for each fold, its training questions and its held-out ones.
+     */
+    static List<Fold> folds(List<Question> questions, int folds, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        List<Fold> result = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Question> train = new ArrayList<>();
+            List<Question> held = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                (i % folds == fold ? held : train).add(questions.get(order.get(i)));
+            }
+            result.add(new Fold(train, held));
+        }
+        return result;
+    }
+
+    record Fold(List<Question> train, List<Question> heldOut) {}
 
     /** Recall@10 and AP@10 of one question ranked by {@code scores} (higher first; ties keep fused order). */
     static double[] metrics(Question q, double[] scores) {

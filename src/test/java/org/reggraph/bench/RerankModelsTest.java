@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The research reranker's metric, proximity feature and both learners on small questions built here. */
+/** The research reranker's metric and both learners on small questions built here. */
 class RerankModelsTest {
 
     @Test
@@ -29,14 +27,6 @@ class RerankModelsTest {
         assertEquals((1.0 / 2) / 3, m[1], 1e-9, "found at rank 2, divided by all judged");
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, RerankCandidates.topTen(new double[12], 12),
                 "equal scores keep the fused order");
-    }
-
-    @Test
-    void proximityIsMatchedTermsOverTheShortestWindowHoldingThemAll() {
-        Map<String, int[]> positions = Map.of("a", new int[] {0, 10}, "b", new int[] {5}, "c", new int[] {12});
-        assertEquals(3f / 8, ObliqaRerankFeatures.proximity(Set.of("a", "b", "c", "d"), positions), 1e-6f);
-        assertEquals(2f / 6, ObliqaRerankFeatures.proximity(Set.of("a", "b"), positions), 1e-6f);
-        assertEquals(0f, ObliqaRerankFeatures.proximity(Set.of("c", "d"), positions), "one matched term has no window");
     }
 
     /**

@@ -26,6 +26,7 @@ import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.search.ranking.LearntReranker;
 import org.reggraph.search.ranking.RankedHit;
 import org.reggraph.search.ranking.RerankFeatures;
+import org.reggraph.search.ranking.TreeEnsemble;
 
 /**
  * Trains and cross-validates the shipped reranker ({@link LearntReranker}) on ObliQA dev, over a store that
@@ -47,6 +48,8 @@ public final class RerankerTrainer {
   private static final int FOLDS = 5;
   /** The shipped model's: 200 trees of depth 3, learning rate 0.05, at least 20 of hessian per leaf. */
   private static final LambdaMartRanker.Settings SETTINGS = settings(System.getProperty("rerank.trees", "200:3:0.05:20"));
+  /** Models averaged, each trained on a random four fifths of the questions; 1 trains one on all of them. */
+  private static final int BAGS = Integer.getInteger("rerank.bags", 1);
   /** How many fused candidates are reordered; the service's is {@link LearntReranker#DEPTH}. */
   private static final int DEPTH = Integer.getInteger("rerank.depth", LearntReranker.DEPTH);
 
@@ -75,9 +78,8 @@ public final class RerankerTrainer {
     TrecScorer scorer = TrecScorer.fromQrels(data.qrels("dev"));
     RerankerTrainer trainer = candidates(store, queries, vectors, scorer);
     if (args[3].equals("write")) {
-      LambdaMartRanker model = LambdaMartRanker.train(trainer.questions, SETTINGS);
       try (Writer out = Files.newBufferedWriter(Path.of(args[4]), StandardCharsets.UTF_8)) {
-        model.ensemble(RerankFeatures.NAMES).write(out);
+        train(trainer.questions, 42).write(out);
       }
       System.out.println("wrote " + args[4]);
       return;
@@ -144,20 +146,11 @@ public final class RerankerTrainer {
   /** Each question ranked by a model trained on the other four fifths (folds from a shuffle by {@code seed}). */
   private void crossValidate(int seed) {
     long start = System.nanoTime();
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, new Random(seed));
     Map<String, double[]> scores = new HashMap<>();
-    for (int fold = 0; fold < FOLDS; fold++) {
-      List<RerankCandidates.Question> train = new ArrayList<>();
-      List<RerankCandidates.Question> held = new ArrayList<>();
-      for (int i = 0; i < order.size(); i++) {
-        (i % FOLDS == fold ? held : train).add(questions.get(order.get(i)));
-      }
-      var model = LambdaMartRanker.train(train, SETTINGS).ensemble(RerankFeatures.NAMES);
-      for (RerankCandidates.Question q : held) {
+    int fold = 0;
+    for (RerankCandidates.Fold split : RerankCandidates.folds(questions, FOLDS, seed)) {
+      TreeEnsemble model = train(split.train(), seed + fold++);
+      for (RerankCandidates.Question q : split.heldOut()) {
         double[] s = new double[q.size()];
         for (int c = 0; c < s.length; c++) {
           s[c] = model.score(q.features()[c]);
@@ -165,8 +158,24 @@ public final class RerankerTrainer {
         scores.put(q.id(), s);
       }
     }
-    report(String.format(Locale.ROOT, "LambdaMART %s, top %d, 5-fold CV seed %d (%.0f s)", SETTINGS, DEPTH, seed,
+    report(String.format(Locale.ROOT, "LambdaMART %s x%d, top %d, 5-fold CV seed %d (%.0f s)", SETTINGS, BAGS, DEPTH, seed,
         (System.nanoTime() - start) / 1e9), q -> scores.get(q.id()));
+  }
+
+  /** One model on every question, or the mean of {@link #BAGS} models on random four fifths of them. */
+  private static TreeEnsemble train(List<RerankCandidates.Question> questions, long seed) {
+    if (BAGS == 1) {
+      return LambdaMartRanker.train(questions, SETTINGS).ensemble(RerankFeatures.NAMES);
+    }
+    Random random = new Random(seed);
+    List<TreeEnsemble> models = new ArrayList<>();
+    for (int bag = 0; bag < BAGS; bag++) {
+      List<RerankCandidates.Question> sample = new ArrayList<>(questions);
+      Collections.shuffle(sample, random);
+      models.add(LambdaMartRanker.train(sample.subList(0, sample.size() * 4 / 5), SETTINGS)
+          .ensemble(RerankFeatures.NAMES));
+    }
+    return TreeEnsemble.average(models);
   }
 
   /** Scores every question's top ten by {@code scores} (null keeps the fused order) with {@link TrecScorer}. */

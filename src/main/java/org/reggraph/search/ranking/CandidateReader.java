@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -47,52 +45,23 @@ public final class CandidateReader {
       return scores;
     }
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Scorer scorer = null;
-    int leafIndex = -1;
-    for (int i : inDocOrder(docs)) {
-      if (docs[i] < 0) {
-        continue;
+    visitInDocOrder(searcher, docs, weight::scorer, (scorer, candidate, local) -> {
+      if (at(scorer.iterator(), local)) {
+        scores[candidate] = scorer.score();
       }
-      int leaf = ReaderUtil.subIndex(docs[i], leaves);
-      if (leaf != leafIndex) {
-        leafIndex = leaf;
-        scorer = weight.scorer(leaves.get(leaf));
-      }
-      int local = docs[i] - leaves.get(leaf).docBase;
-      if (scorer == null || scorer.docID() > local) {
-        continue;
-      }
-      if (scorer.docID() == local || scorer.iterator().advance(local) == local) {
-        scores[i] = scorer.score();
-      }
-    }
+    });
     return scores;
   }
 
   /** The cosine of each candidate's vector to {@code query} (vectors are unit length); 0 without a vector. */
   public float[] cosines(IndexSearcher searcher, float[] query, int[] docs) throws IOException {
     float[] cosines = new float[docs.length];
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    FloatVectorValues vectors = null;
-    int leafIndex = -1;
-    for (int i : inDocOrder(docs)) {
-      if (docs[i] < 0) {
-        continue;
-      }
-      int leaf = ReaderUtil.subIndex(docs[i], leaves);
-      if (leaf != leafIndex) {
-        leafIndex = leaf;
-        vectors = leaves.get(leaf).reader().getFloatVectorValues(vectorField);
-      }
-      int local = docs[i] - leaves.get(leaf).docBase;
-      if (vectors == null || vectors.docID() > local) {
-        continue;
-      }
-      if (vectors.docID() == local || vectors.advance(local) == local) {
-        cosines[i] = dot(query, vectors.vectorValue());
-      }
-    }
+    visitInDocOrder(searcher, docs, leaf -> leaf.reader().getFloatVectorValues(vectorField),
+        (vectors, candidate, local) -> {
+          if (at(vectors, local)) {
+            cosines[candidate] = dot(query, vectors.vectorValue());
+          }
+        });
     return cosines;
   }
 
@@ -108,31 +77,27 @@ public final class CandidateReader {
     }
     Map<String, Integer> counts = new HashMap<>();
     terms.forEach(term -> counts.merge(term, 1, Integer::sum));
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Integer[] order = inDocOrder(docs);
     for (Map.Entry<String, Integer> term : counts.entrySet()) {
       BytesRef bytes = new BytesRef(term.getKey());
-      PostingsEnum postings = null;
-      int leafIndex = -1;
-      for (int i : order) {
-        int leaf = ReaderUtil.subIndex(docs[i], leaves);
-        if (leaf != leafIndex) {
-          leafIndex = leaf;
-          Terms fieldTerms = leaves.get(leaf).reader().terms(field);
-          TermsEnum iterator = fieldTerms == null ? null : fieldTerms.iterator();
-          postings = iterator != null && iterator.seekExact(bytes) ? iterator.postings(null, PostingsEnum.NONE) : null;
+      visitInDocOrder(searcher, docs, leaf -> postings(leaf, field, bytes), (postings, candidate, local) -> {
+        if (at(postings, local)) {
+          coverage[candidate] += term.getValue();
         }
-        int local = docs[i] - leaves.get(leaf).docBase;
-        if (postings != null && (postings.docID() == local
-            || (postings.docID() < local && postings.advance(local) == local))) {
-          coverage[i] += term.getValue();
-        }
-      }
+      });
     }
     for (int i = 0; i < coverage.length; i++) {
       coverage[i] /= terms.size();
     }
     return coverage;
+  }
+
+  private static PostingsEnum postings(LeafReaderContext leaf, String field, BytesRef term) throws IOException {
+    Terms terms = leaf.reader().terms(field);
+    if (terms == null) {
+      return null;
+    }
+    TermsEnum iterator = terms.iterator();
+    return iterator.seekExact(term) ? iterator.postings(null, PostingsEnum.NONE) : null;
   }
 
   /** Each candidate's stored text, in the candidates' order. */
@@ -154,13 +119,48 @@ public final class CandidateReader {
     return sum;
   }
 
-  /** Indexes into {@code docs} ordered by doc id (a doc that repeats is visited once per repeat). */
-  private static Integer[] inDocOrder(int[] docs) {
+  /** Opens what a segment is read with; null when the segment has nothing to read. */
+  private interface SegmentOpener<T> {
+    T open(LeafReaderContext leaf) throws IOException;
+  }
+
+  /** Reads one candidate, {@code local} being its doc id within the segment. */
+  private interface CandidateVisitor<T> {
+    void visit(T opened, int candidate, int local) throws IOException;
+  }
+
+  /**
+   * Visits the candidates (indexes into {@code docs}) in doc id order, segment by segment, with what
+   * {@code open} gave for their segment: Lucene's iterators only move forward. A doc that repeats is
+   * visited once per repeat.
+   */
+  private static <T> void visitInDocOrder(IndexSearcher searcher, int[] docs, SegmentOpener<T> open,
+      CandidateVisitor<T> visitor) throws IOException {
     Integer[] order = new Integer[docs.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
-    return order;
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    T opened = null;
+    int segment = -1;
+    for (int i : order) {
+      if (docs[i] < 0) {
+        continue;
+      }
+      int leaf = ReaderUtil.subIndex(docs[i], leaves);
+      if (leaf != segment) {
+        segment = leaf;
+        opened = open.open(leaves.get(leaf));
+      }
+      if (opened != null) {
+        visitor.visit(opened, i, docs[i] - leaves.get(leaf).docBase);
+      }
+    }
+  }
+
+  /** Moves the iterator to {@code target} if it is not past it; whether it is on it. */
+  private static boolean at(DocIdSetIterator iterator, int target) throws IOException {
+    return iterator.docID() == target || (iterator.docID() < target && iterator.advance(target) == target);
   }
 }

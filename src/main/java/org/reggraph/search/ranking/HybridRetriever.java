@@ -131,10 +131,11 @@ public final class HybridRetriever {
   private List<RankedHit> fuse(IndexSearcher searcher, String question, List<RankedHit> lexical, float[] queryVector,
       Query filter, int top) throws IOException {
     if (queryVector == null || !hasVectors(searcher)) {
-      return cut(lexical, top);
+      return RankedHit.head(lexical, top);
     }
     Candidates lists = candidates(searcher, lexical, queryVector, filter, top);
-    return reranker == null ? cut(lists.fused(), top) : reranker.rerank(searcher, question, queryVector, lists, top);
+    return reranker == null ? RankedHit.head(lists.fused(), top)
+        : reranker.rerank(searcher, question, queryVector, lists, top);
   }
 
   /**
@@ -148,9 +149,6 @@ public final class HybridRetriever {
     return new Candidates(lexical, dense, settings.fusion().fuse(lexical, dense, Integer.MAX_VALUE));
   }
 
-  private static List<RankedHit> cut(List<RankedHit> hits, int top) {
-    return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
-  }
 
   /** Lucene's hits as ranked hits, in their order. */
   public static List<RankedHit> ranked(TopDocs topDocs) {

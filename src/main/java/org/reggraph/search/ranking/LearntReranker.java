@@ -74,7 +74,7 @@ public final class LearntReranker {
     List<RankedHit> fused = lists.fused();
     CollectionStructure structure = structure(searcher.getIndexReader());
     if (fused.isEmpty() || !structure.known()) {
-      return cut(fused, top);
+      return RankedHit.head(fused, top);
     }
     float[][] x = features.of(searcher, structure, lists, question, queryVector, DEPTH);
     List<RankedHit> reordered = new ArrayList<>(fused.size());
@@ -92,7 +92,7 @@ public final class LearntReranker {
         reordered.add(new RankedHit(hit.luceneDocId(), hit.score() + shift));
       }
     }
-    return cut(reordered, top);
+    return RankedHit.head(reordered, top);
   }
 
   /** The structure of {@code reader}, read once per reader. */
@@ -103,9 +103,5 @@ public final class LearntReranker {
       snapshot = current;
     }
     return current.structure();
-  }
-
-  private static List<RankedHit> cut(List<RankedHit> hits, int top) {
-    return hits.size() > top ? List.copyOf(hits.subList(0, top)) : hits;
   }
 }

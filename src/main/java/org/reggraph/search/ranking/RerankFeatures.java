@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +166,7 @@ public final class RerankFeatures {
   }
 
   /** Matched distinct question terms over the shortest window holding all of them; 0 below two terms. */
-  static float proximity(Set<String> questionTerms, Map<String, int[]> positions) {
+  public static float proximity(Set<String> questionTerms, Map<String, int[]> positions) {
     List<int[]> lists = new ArrayList<>();
     for (String term : questionTerms) {
       int[] p = positions.get(term);
@@ -199,10 +198,14 @@ public final class RerankFeatures {
     }
   }
 
-  /** Each analysed term of the text with its token positions. */
   private Map<String, int[]> positions(String text) {
+    return positions(analyzer, textField, text);
+  }
+
+  /** Each term of the text as {@code analyzer} reads {@code field}, with its token positions. */
+  public static Map<String, int[]> positions(Analyzer analyzer, String field, String text) {
     Map<String, int[]> positions = new HashMap<>();
-    try (TokenStream stream = analyzer.tokenStream(textField, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
@@ -226,6 +229,11 @@ public final class RerankFeatures {
   }
 
   private List<String> tokens(String field, String text) {
+    return tokens(analyzer, field, text);
+  }
+
+  /** The terms of the text as {@code analyzer} reads {@code field}, in order, repeats kept. */
+  public static List<String> tokens(Analyzer analyzer, String field, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

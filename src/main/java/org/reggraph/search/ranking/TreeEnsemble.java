@@ -56,6 +56,27 @@ public final class TreeEnsemble {
     return score;
   }
 
+  /**
+   * The mean of several models over the same features (bagging): the first feature plus the mean of their
+   * tree sums, which is one ensemble holding every tree with its leaves divided by the number of models.
+   */
+  public static TreeEnsemble average(List<TreeEnsemble> models) {
+    List<Tree> trees = new ArrayList<>();
+    for (TreeEnsemble model : models) {
+      if (!model.featureNames.equals(models.get(0).featureNames)) {
+        throw new IllegalArgumentException("models over different features cannot be averaged");
+      }
+      for (Tree tree : model.trees) {
+        float[] value = tree.value().clone();
+        for (int i = 0; i < value.length; i++) {
+          value[i] /= models.size();
+        }
+        trees.add(new Tree(tree.feature(), tree.threshold(), value));
+      }
+    }
+    return new TreeEnsemble(models.get(0).featureNames, trees);
+  }
+
   /** Reads a model written by {@link #write}; {@code source} names it in errors. */
   public static TreeEnsemble read(Reader in, String source) throws IOException {
     BufferedReader lines = new BufferedReader(in);

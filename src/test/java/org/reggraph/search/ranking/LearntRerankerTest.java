@@ -181,6 +181,14 @@ class LearntRerankerTest {
     }
   }
 
+  @Test
+  void proximityIsMatchedTermsOverTheShortestWindowHoldingThemAll() {
+    Map<String, int[]> positions = Map.of("a", new int[] {0, 10}, "b", new int[] {5}, "c", new int[] {12});
+    assertEquals(3f / 8, RerankFeatures.proximity(Set.of("a", "b", "c", "d"), positions), 1e-6f);
+    assertEquals(2f / 6, RerankFeatures.proximity(Set.of("a", "b"), positions), 1e-6f);
+    assertEquals(0f, RerankFeatures.proximity(Set.of("c", "d"), positions), "one matched term has no window");
+  }
+
   private static int feature(String name) {
     int index = RerankFeatures.NAMES.indexOf(name);
     assertTrue(index >= 0, name);

@@ -26,6 +26,19 @@ class TreeEnsembleTest {
   }
 
   @Test
+  void theAverageOfModelsScoresTheMeanOfTheirScores() {
+    TreeEnsemble one = new TreeEnsemble(List.of("a", "b"), List.of(TREE));
+    TreeEnsemble two = new TreeEnsemble(List.of("a", "b"), List.of(TREE, TREE, TREE));
+    TreeEnsemble mean = TreeEnsemble.average(List.of(one, two));
+    assertEquals(4, mean.size());
+    for (float[] x : new float[][] {{10f, 0.5f}, {1.5f, 0.7f}, {2.5f, 0.7f}}) {
+      assertEquals((one.score(x) + two.score(x)) / 2, mean.score(x), 1e-6);
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> TreeEnsemble.average(List.of(one, new TreeEnsemble(List.of("a", "c"), List.of(TREE)))));
+  }
+
+  @Test
   void writtenModelReadsBackTheSame() throws IOException {
     TreeEnsemble model = new TreeEnsemble(List.of("a", "b"), List.of(TREE, new TreeEnsemble.Tree(
         new int[] {0, -1, -1}, new float[] {0.1f + 0.2f, 0, 0}, new float[] {0, 1e-7f, -123.456f})));
