@@ -22,7 +22,8 @@ import org.reggraph.index.IndexFields;
  * ("7.3" for "7.3.2", "7" for "7.3" when there is no "7.3").
  *
  * <p>Read from doc values once per reader (a pass over every live document), so it always agrees with the
- * index it ranks. Documents indexed before these fields existed have no container and no neighbours.
+ * index it ranks. Documents indexed before these fields existed have no container and no neighbours; when
+ * no container holds two provisions the structure is not {@link #known}.
  */
 public final class CollectionStructure {
 
@@ -71,7 +72,9 @@ public final class CollectionStructure {
       members.sort(Comparator.comparingLong(Member::position).thenComparingInt(Member::doc));
       structure.link(ordinal++, members);
     }
-    structure.known = !byContainer.isEmpty();
+    // Containers of one provision each say nothing of structure: an index built before the fields existed,
+    // or a collection read before passages kept their line, which the reranker was not trained on.
+    structure.known = byContainer.values().stream().anyMatch(members -> members.size() > 1);
     return structure;
   }
 
@@ -106,7 +109,10 @@ public final class CollectionStructure {
     return number.substring(0, end);
   }
 
-  /** Whether any document has a container: false for an index built before the structure fields existed. */
+  /**
+   * Whether any container holds more than one provision: false for an index built before the structure
+   * fields existed, and for passages ingested before they kept their line (each is then its own container).
+   */
   public boolean known() {
     return known;
   }

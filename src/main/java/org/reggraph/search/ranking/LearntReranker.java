@@ -65,9 +65,9 @@ public final class LearntReranker {
 
   /**
    * The first {@code top} hits of {@code lists.fused()} reordered. Scores stay ordered: the reordered hits
-   * carry the model's score, the rest their fused score shifted below the lowest of those. An index with no
-   * structure fields (built before they existed) keeps the fused order: the model would read every hit as
-   * one container.
+   * carry the model's score, the rest their fused score shifted below the lowest of those. An index whose
+   * structure is not {@link CollectionStructure#known} keeps the fused order: the model would read
+   * structure it was never trained on.
    */
   public List<RankedHit> rerank(IndexSearcher searcher, String question, float[] queryVector,
       HybridRetriever.Candidates lists, int top) throws IOException {

@@ -1,6 +1,7 @@
 package org.reggraph.search.ranking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,24 @@ class CollectionStructureTest {
 
       store.regGraph().reindex();
       assertEquals(expected, links(store), "the index rebuilt from the graph has the same structure");
+    }
+  }
+
+  @Test
+  void passagesStoredWithoutTheirLineAreEachTheirOwnContainerAndTheStructureIsNotKnown() throws IOException {
+    try (TestStore store = TestStore.open(dataDir)) {
+      List<SourceDocument> withoutLines = PASSAGES.stream().map(passage -> new SourceDocument(passage.key(),
+          passage.identifier(), passage.alsoKnownAs(), passage.title(), passage.kind(), passage.issuer(),
+          passage.date(), passage.jurisdiction(), passage.language(), passage.sourceUrl(), passage.fileName(),
+          passage.mediaType(), passage.sha256(), passage.text(), passage.provisions(), passage.sample(),
+          passage.sourceFields(), OptionalInt.empty())).toList();
+      store.regGraph().pipeline().storeBatch(withoutLines);
+      IndexSearcher searcher = store.regGraph().index().acquire();
+      try {
+        assertFalse(CollectionStructure.of(searcher.getIndexReader()).known());
+      } finally {
+        store.regGraph().index().release(searcher);
+      }
     }
   }
 
