@@ -32,29 +32,29 @@ class SearchCommandTest {
     Path queries = dir.resolve("queries.tsv");
     Files.writeString(queries, "q1\tWhen is the Representative Office fee due?\nq2\tWhat does 15 CFR 744.23 require?\n",
         StandardCharsets.UTF_8);
-    Path run = dir.resolve("run.txt");
-    int search = RegGraphCommand.run("search", "--data", data.toString(), "--batch", queries.toString(),
-        "--top", "2", "--format", "trec", "--output", run.toString());
-    assertEquals(0, search);
-    List<String> lines = Files.readAllLines(run, StandardCharsets.UTF_8);
+    List<String> lines = trecRun(data, queries, "run.txt");
     assertEquals(4, lines.size(), lines.toString());
     assertTrue(lines.get(0).startsWith("q1 Q0 p-fee 1 "), lines.get(0));
     assertTrue(lines.get(2).startsWith("q2 Q0 p-cfr 1 "), lines.get(2));
     assertTrue(lines.get(0).endsWith(" " + SearchCommand.RUN_TAG), lines.get(0));
 
-    Path unmapped = dir.resolve("run-unmapped.txt");
-    assertEquals(0, RegGraphCommand.run("search", "--data", data.toString(), "--batch", queries.toString(),
-        "--top", "2", "--format", "trec", "--output", unmapped.toString(), "--no-question-map"));
-    List<String> plain = Files.readAllLines(unmapped, StandardCharsets.UTF_8);
+    List<String> plain = trecRun(data, queries, "run-unmapped.txt", "--no-question-map");
     assertTrue(plain.get(0).startsWith("q1 Q0 p-fee 1 "), plain.get(0));
     assertTrue(!plain.equals(lines), "without the question map the dense side, and so the fused scores, differ: " + plain);
 
-    Path fused = dir.resolve("run-fused.txt");
-    assertEquals(0, RegGraphCommand.run("search", "--data", data.toString(), "--batch", queries.toString(),
-        "--top", "2", "--format", "trec", "--output", fused.toString(), "--no-reranker"));
-    List<String> unreranked = Files.readAllLines(fused, StandardCharsets.UTF_8);
+    List<String> unreranked = trecRun(data, queries, "run-fused.txt", "--no-reranker");
     assertTrue(unreranked.get(0).startsWith("q1 Q0 p-fee 1 "), unreranked.get(0));
     assertTrue(!unreranked.equals(lines), "without the reranker the scores are the fused ones: " + unreranked);
+  }
+
+  /** The TREC run of {@code search --batch --top 2} with the given switches, written to {@code name}. */
+  private List<String> trecRun(Path data, Path queries, String name, String... switches) throws IOException {
+    Path run = dir.resolve(name);
+    List<String> args = new java.util.ArrayList<>(List.of("search", "--data", data.toString(), "--batch",
+        queries.toString(), "--top", "2", "--format", "trec", "--output", run.toString()));
+    args.addAll(List.of(switches));
+    assertEquals(0, RegGraphCommand.run(args.toArray(String[]::new)));
+    return Files.readAllLines(run, StandardCharsets.UTF_8);
   }
 
   @Test

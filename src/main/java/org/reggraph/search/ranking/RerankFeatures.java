@@ -81,7 +81,7 @@ public final class RerankFeatures {
       parents[i] = structure.parent(docs[i]);
     }
     float[] cosines = reader.cosines(searcher, queryVector, docs);
-    float[] parentCosines = reader.cosines(searcher, queryVector, parents);
+    float[] parentCosines = reader.cosines(searcher, queryVector, parents); // 0 where there is no parent
     List<String> texts = reader.texts(searcher, docs);
     Map<String, Float> idf = idf(searcher.getIndexReader(), question);
     float idfTotal = (float) idf.values().stream().mapToDouble(Float::doubleValue).sum();
@@ -114,16 +114,17 @@ public final class RerankFeatures {
       f[17] = aggregates.containerBest(doc) - top;
       f[18] = aggregates.containerHitsInTop(doc) - (inTop20 ? 1 : 0);
       f[19] = aggregates.sectionBest(doc) - top;
-      f[20] = parents[i] < 0 ? 0 : fusedScore.getOrDefault(parents[i], 0f);
-      f[21] = neighbourScore(structure.previous(doc), fusedScore);
-      f[22] = neighbourScore(structure.next(doc), fusedScore);
-      f[23] = parents[i] < 0 ? 0 : parentCosines[i];
+      f[20] = fusedScoreOf(parents[i], fusedScore);
+      f[21] = fusedScoreOf(structure.previous(doc), fusedScore);
+      f[22] = fusedScoreOf(structure.next(doc), fusedScore);
+      f[23] = parentCosines[i];
     }
     return features;
   }
 
-  private static float neighbourScore(int neighbour, Map<Integer, Float> fusedScore) {
-    return neighbour < 0 ? 0 : fusedScore.getOrDefault(neighbour, 0f);
+  /** The fused score of a related provision; 0 when there is none (-1) or it was not fused. */
+  private static float fusedScoreOf(int doc, Map<Integer, Float> fusedScore) {
+    return doc < 0 ? 0 : fusedScore.getOrDefault(doc, 0f);
   }
 
   private static float logRank(Map<Integer, Integer> ranks, int doc) {
