@@ -1,6 +1,9 @@
 package org.reggraph.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +30,8 @@ import org.reggraph.search.ranking.LearntReranker;
 import org.reggraph.search.ranking.RankedHit;
 import org.reggraph.search.ranking.RerankFeatures;
 import org.reggraph.search.ranking.TreeEnsemble;
+import org.reggraph.search.semantic.PassageEmbedder;
+import org.reggraph.search.semantic.QuestionAdapter;
 
 /**
  * Trains and cross-validates the shipped reranker ({@link LearntReranker}) on ObliQA dev, over a store that
@@ -62,6 +67,8 @@ public final class RerankerTrainer {
   private final List<RerankCandidates.Question> questions;
   private final Map<Integer, String> passageIds;
   private final TrecScorer scorer;
+  /** Questions added to every training set and never scored (the expert subset, when asked for). */
+  private List<RerankCandidates.Question> extra = List.of();
 
   private RerankerTrainer(List<RerankCandidates.Question> questions, Map<Integer, String> passageIds, TrecScorer scorer) {
     this.questions = questions;
@@ -77,9 +84,13 @@ public final class RerankerTrainer {
     Map<String, String> queries = ObliqaData.readQueries(data.queries("dev"));
     TrecScorer scorer = TrecScorer.fromQrels(data.qrels("dev"));
     RerankerTrainer trainer = candidates(store, queries, vectors, scorer);
+    String expertMap = System.getProperty("rerank.expert");
+    if (expertMap != null) {
+      trainer.extra = expertQuestions(data, store, Path.of(expertMap));
+    }
     if (args[3].equals("write")) {
       try (Writer out = Files.newBufferedWriter(Path.of(args[4]), StandardCharsets.UTF_8)) {
-        train(trainer.questions, 42).write(out);
+        train(trainer.withExtra(trainer.questions), 42).write(out);
       }
       System.out.println("wrote " + args[4]);
       return;
@@ -88,6 +99,42 @@ public final class RerankerTrainer {
     for (int seed : new int[] {42, 1, 2}) {
       trainer.crossValidate(seed);
     }
+  }
+
+  private List<RerankCandidates.Question> withExtra(List<RerankCandidates.Question> train) {
+    List<RerankCandidates.Question> all = new ArrayList<>(train);
+    all.addAll(extra);
+    return all;
+  }
+
+  /**
+   * The expert-validated subset's questions of ObliQA's training split (neither dev nor test ones), with
+   * their candidates and features, each question mapped by {@code map}: a question map learnt without them
+   * ({@code ObliqaAdapterResearch write}, dev only), as the dev questions' maps never saw those.
+   */
+  private static List<RerankCandidates.Question> expertQuestions(ObliqaData data, Path store, Path map)
+      throws IOException {
+    Path dir = data.collection().getParent();
+    Set<String> heldOut = new java.util.HashSet<>(ObliqaData.readQueries(data.queries("dev")).keySet());
+    heldOut.addAll(ObliqaData.readQueries(data.queries("test")).keySet());
+    Map<String, String> queries = new LinkedHashMap<>();
+    for (JsonNode q : new ObjectMapper().readTree(dir.resolve("ObliQA_expert_validated_subset.json").toFile())) {
+      if (!heldOut.contains(q.path("QuestionID").asText())) {
+        queries.put(q.path("QuestionID").asText(), q.path("Question").asText());
+      }
+    }
+    QuestionAdapter adapter;
+    try (InputStream in = Files.newInputStream(map)) {
+      adapter = QuestionAdapter.read(in);
+    }
+    Map<String, float[]> vectors = new HashMap<>();
+    try (PassageEmbedder model = new PassageEmbedder()) {
+      queries.forEach((id, text) -> vectors.put(id, adapter.apply(model.embedQuery(text))));
+    }
+    List<RerankCandidates.Question> questions = candidates(store, queries, vectors,
+        TrecScorer.fromQrels(dir.resolve("qrels.expert_subset.txt"))).questions;
+    System.out.println(questions.size() + " expert-validated training-split questions added to every training set");
+    return questions;
   }
 
   /** Every dev question's fused top 50 with features, computed by the service's classes. */
@@ -149,7 +196,7 @@ public final class RerankerTrainer {
     Map<String, double[]> scores = new HashMap<>();
     int fold = 0;
     for (RerankCandidates.Fold split : RerankCandidates.folds(questions, FOLDS, seed)) {
-      TreeEnsemble model = train(split.train(), seed + fold++);
+      TreeEnsemble model = train(withExtra(split.train()), seed + fold++);
       for (RerankCandidates.Question q : split.heldOut()) {
         double[] s = new double[q.size()];
         for (int c = 0; c < s.length; c++) {
