@@ -1,7 +1,5 @@
 package org.reggraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,12 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.reggraph.search.ranking.RankedHit;
 import org.reggraph.search.semantic.PassageEmbedder;
 import org.reggraph.search.semantic.QuestionAdapter;
@@ -100,16 +96,12 @@ public final class ObliqaAdapterResearch {
    */
   private static List<QueryAdapterTrainer.Example> expertTrainingQuestions(ObliqaRecallTuning t, ObliqaData data,
       List<ObliqaRecallTuning.Passage> passages, int negatives) throws IOException {
-    Path dir = data.collection().getParent();
-    Set<String> heldOut = new HashSet<>(ObliqaData.readQueries(data.queries("dev")).keySet());
-    heldOut.addAll(ObliqaData.readQueries(data.queries("test")).keySet());
-    Map<String, int[]> gold = gold(dir.resolve("qrels.expert_subset.txt"), passages);
+    Map<String, int[]> gold = gold(data.expertQrels(), passages);
     List<QueryAdapterTrainer.Example> examples = new ArrayList<>();
     try (PassageEmbedder model = new PassageEmbedder()) {
-      for (JsonNode q : new ObjectMapper().readTree(dir.resolve("ObliQA_expert_validated_subset.json").toFile())) {
-        String id = q.path("QuestionID").asText();
-        if (!heldOut.contains(id) && gold.containsKey(id)) {
-          examples.add(example(t, model.embedQuery(q.path("Question").asText()), gold.get(id), negatives));
+      for (Map.Entry<String, String> q : data.expertTrainingQuestions().entrySet()) {
+        if (gold.containsKey(q.getKey())) {
+          examples.add(example(t, model.embedQuery(q.getValue()), gold.get(q.getKey()), negatives));
         }
       }
     }

@@ -1,7 +1,5 @@
 package org.reggraph.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -114,15 +112,7 @@ public final class RerankerTrainer {
    */
   private static List<RerankCandidates.Question> expertQuestions(ObliqaData data, Path store, Path map)
       throws IOException {
-    Path dir = data.collection().getParent();
-    Set<String> heldOut = new java.util.HashSet<>(ObliqaData.readQueries(data.queries("dev")).keySet());
-    heldOut.addAll(ObliqaData.readQueries(data.queries("test")).keySet());
-    Map<String, String> queries = new LinkedHashMap<>();
-    for (JsonNode q : new ObjectMapper().readTree(dir.resolve("ObliQA_expert_validated_subset.json").toFile())) {
-      if (!heldOut.contains(q.path("QuestionID").asText())) {
-        queries.put(q.path("QuestionID").asText(), q.path("Question").asText());
-      }
-    }
+    Map<String, String> queries = data.expertTrainingQuestions();
     QuestionAdapter adapter;
     try (InputStream in = Files.newInputStream(map)) {
       adapter = QuestionAdapter.read(in);
@@ -132,7 +122,7 @@ public final class RerankerTrainer {
       queries.forEach((id, text) -> vectors.put(id, adapter.apply(model.embedQuery(text))));
     }
     List<RerankCandidates.Question> questions = candidates(store, queries, vectors,
-        TrecScorer.fromQrels(dir.resolve("qrels.expert_subset.txt"))).questions;
+        TrecScorer.fromQrels(data.expertQrels())).questions;
     System.out.println(questions.size() + " expert-validated training-split questions added to every training set");
     return questions;
   }
