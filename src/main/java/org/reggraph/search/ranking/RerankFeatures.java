@@ -72,8 +72,9 @@ public final class RerankFeatures {
 
     float[] text = reader.fieldScores(searcher, analyzer, textField, question, docs);
     float[] pairs = reader.fieldScores(searcher, analyzer, pairsField, question, docs);
-    Spread lexicalSpread = Spread.ofScores(lists.lexical());
-    Spread denseSpread = Spread.ofCosines(lists.dense());
+    // Each side's score as the fusion scales it, computed for every candidate (not only those on the list).
+    ScoreFusion.Scale lexicalScale = ScoreFusion.Scaling.SPREAD.of(lists.lexical());
+    ScoreFusion.Scale denseScale = ScoreFusion.Scaling.SPREAD.of(asCosines(lists.dense()));
     Map<Integer, Integer> lexicalRank = ranks(lists.lexical());
     Map<Integer, Integer> denseRank = ranks(lists.dense());
     int[] parents = new int[n];
@@ -97,10 +98,10 @@ public final class RerankFeatures {
       f[2] = (float) Math.log1p(i);
       f[3] = text[i];
       f[4] = pairs[i];
-      f[5] = lexicalSpread.scale(text[i] + pairsBoost * pairs[i]);
+      f[5] = lexicalScale.apply(text[i] + pairsBoost * pairs[i]);
       f[6] = logRank(lexicalRank, doc);
       f[7] = cosines[i];
-      f[8] = denseSpread.scale(cosines[i]);
+      f[8] = denseScale.apply(cosines[i]);
       f[9] = logRank(denseRank, doc);
       Map<String, int[]> positions = positions(texts.get(i));
       f[10] = (float) Math.log1p(positions.values().stream().mapToInt(p -> p.length).sum());
@@ -249,36 +250,9 @@ public final class RerankFeatures {
     return tokens;
   }
 
-  /** A list's minimum and standard deviation: the fusion's spread scaling. */
-  private record Spread(float min, float deviation) {
-    static Spread ofScores(List<RankedHit> hits) {
-      return of(hits.stream().map(RankedHit::score).toList());
-    }
-
-    /** Lucene's dot-product kNN scores are (1 + cosine) / 2: the dense list is read back as cosines. */
-    static Spread ofCosines(List<RankedHit> hits) {
-      return of(hits.stream().map(hit -> 2 * hit.score() - 1).toList());
-    }
-
-    private static Spread of(List<Float> scores) {
-      if (scores.isEmpty()) {
-        return new Spread(0, 1);
-      }
-      double sum = 0;
-      double squares = 0;
-      float min = Float.POSITIVE_INFINITY;
-      for (float score : scores) {
-        sum += score;
-        squares += (double) score * score;
-        min = Math.min(min, score);
-      }
-      double mean = sum / scores.size();
-      return new Spread(min, (float) Math.sqrt(Math.max(1e-12, squares / scores.size() - mean * mean)));
-    }
-
-    float scale(float score) {
-      return (score - min) / deviation;
-    }
+  /** Lucene's dot-product kNN scores are (1 + cosine) / 2: the dense list read back as cosines. */
+  private static List<RankedHit> asCosines(List<RankedHit> dense) {
+    return dense.stream().map(hit -> new RankedHit(hit.luceneDocId(), 2 * hit.score() - 1)).toList();
   }
 
   /** The best fused score of each container and section, and how many of the top 20 each container holds. */

@@ -45,7 +45,11 @@ public sealed interface ScoreFusion {
      */
     SPREAD;
 
-    float[] scale(List<RankedHit> ranking) {
+    /** The scale of one list: its minimum, and its unit as this scaling defines it. */
+    public Scale of(List<RankedHit> ranking) {
+      if (ranking.isEmpty()) {
+        return new Scale(0, 0);
+      }
       float max = Float.NEGATIVE_INFINITY;
       float min = Float.POSITIVE_INFINITY;
       double sum = 0;
@@ -58,12 +62,24 @@ public sealed interface ScoreFusion {
       }
       double mean = sum / ranking.size();
       float unit = this == MIN_MAX ? max - min : (float) Math.sqrt(Math.max(0, squares / ranking.size() - mean * mean));
+      return new Scale(min, unit);
+    }
+
+    float[] scale(List<RankedHit> ranking) {
+      Scale scale = of(ranking);
       float[] scaled = new float[ranking.size()];
       for (int i = 0; i < scaled.length; i++) {
-        // A list whose scores are all equal says nothing about order: every hit gets the full weight.
-        scaled[i] = unit > 0 ? (ranking.get(i).score() - min) / unit : 1f;
+        scaled[i] = scale.apply(ranking.get(i).score());
       }
       return scaled;
+    }
+  }
+
+  /** (score - min) / unit, the scaled score of one list. */
+  record Scale(float min, float unit) {
+    public float apply(float score) {
+      // A list whose scores are all equal says nothing about order: every hit gets the full weight.
+      return unit > 0 ? (score - min) / unit : 1f;
     }
   }
 

@@ -127,7 +127,7 @@ class LearntRerankerTest {
   }
 
   @Test
-  void rerankingReordersTheFusedHitsWithScoresInOrder() throws IOException {
+  void rerankingKeepsEveryFusedHitWithScoresInOrder() throws IOException {
     float[] vector = index.embedder().get().embedQuery(QUESTION);
     List<RankedHit> fused = new HybridRetriever(index.analyzer(), HybridRetriever.provisionFields(),
         IndexFields.VECTOR, index.embedder(), HybridRetriever.Settings.tuned()).search(searcher, QUESTION, vector, null, 5);
