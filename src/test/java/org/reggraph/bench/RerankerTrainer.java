@@ -49,7 +49,10 @@ import org.reggraph.search.semantic.QuestionAdapter;
 public final class RerankerTrainer {
 
   private static final int FOLDS = 5;
-  /** The shipped model's: 200 trees of depth 3, learning rate 0.05, at least 20 of hessian per leaf. */
+  /**
+   * The shipped model's: 200 trees of depth 3, learning rate 0.05, at least 20 of hessian per leaf, NDCG@10
+   * alone ({@code trees:depth:rate:minHessian[:recallWeight]}).
+   */
   private static final LambdaMartRanker.Settings SETTINGS = settings(System.getProperty("rerank.trees", "200:3:0.05:20"));
   /** Models averaged, each trained on a random four fifths of the questions; 1 trains one on all of them. */
   private static final int BAGS = Integer.getInteger("rerank.bags", 1);
@@ -59,7 +62,7 @@ public final class RerankerTrainer {
   private static LambdaMartRanker.Settings settings(String text) {
     String[] parts = text.split(":");
     return new LambdaMartRanker.Settings(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-        Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
+        Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), parts.length > 4 ? Double.parseDouble(parts[4]) : 0);
   }
 
   private final List<RerankCandidates.Question> questions;
