@@ -23,6 +23,10 @@ final class PlainTextHandler extends DefaultHandler {
     private final List<Span> headings = new ArrayList<>();
     private final long maxChars;
     private int bodyDepth;
+    /** Inside {@code main} or {@code article}: a header there is the content's own (its title). */
+    private int contentDepth;
+    /** Inside a page's masthead, a header outside {@code main} and {@code article} ({@link PageChromeMapper}). */
+    private int mastheadDepth;
     private int headingStart = -1;
     private boolean limitReached;
 
@@ -44,7 +48,11 @@ final class PlainTextHandler extends DefaultHandler {
         String name = localName.toLowerCase(Locale.ROOT);
         if (name.equals("body")) {
             bodyDepth++;
-        } else if (bodyDepth > 0 && HEADINGS.contains(name)) {
+        } else if (name.equals("main") || name.equals("article")) {
+            contentDepth++;
+        } else if (name.equals("header") && contentDepth == 0) {
+            mastheadDepth++;
+        } else if (bodyDepth > 0 && mastheadDepth == 0 && HEADINGS.contains(name)) {
             endLine();
             headingStart = text.length();
         }
@@ -56,6 +64,11 @@ final class PlainTextHandler extends DefaultHandler {
         if (name.equals("body")) {
             bodyDepth--;
             return;
+        }
+        if (name.equals("main") || name.equals("article")) {
+            contentDepth--;
+        } else if (name.equals("header") && contentDepth == 0 && mastheadDepth > 0) {
+            mastheadDepth--;
         }
         if (bodyDepth == 0) {
             return;
@@ -77,7 +90,7 @@ final class PlainTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (bodyDepth > 0) {
+        if (bodyDepth > 0 && mastheadDepth == 0) {
             append(ch, start, length);
         }
     }

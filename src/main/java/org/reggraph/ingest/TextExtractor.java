@@ -25,6 +25,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.reggraph.model.Span;
 import org.xml.sax.SAXException;
@@ -37,6 +38,8 @@ import org.xml.sax.SAXException;
 public final class TextExtractor implements AutoCloseable {
     /** Metadata keys taken from a Markdown file's YAML front matter start with this. */
     public static final String FRONT_MATTER_PREFIX = "frontmatter:";
+
+    private static final HtmlMapper PAGE_TEXT_ONLY = new PageChromeMapper();
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     private final long maxChars;
@@ -89,6 +92,7 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // parse embedded documents too (attachments, zip members)
         context.set(OfficeParserConfig.class, streamingOfficeConfig());
+        context.set(HtmlMapper.class, PAGE_TEXT_ONLY);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
