@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,8 +31,12 @@ import org.reggraph.model.Span;
  * current one and a revision of the previous, which stays with all its provisions and rules.
  */
 public final class DocumentGraphWriter {
-    /** What storing a version did. */
-    public enum Outcome { STORED, NEW_VERSION, UNCHANGED }
+    /**
+     * What storing a version did. {@code RESTORED}: the bytes of an earlier version came back, and it is
+     * current again. {@code RELOCATED}: the current version was read again from another line or file of a
+     * collection (passages reordered); only where it was read from changed.
+     */
+    public enum Outcome { STORED, NEW_VERSION, RESTORED, RELOCATED, UNCHANGED }
 
     /** What storing a version did, and how many triples the store gained by it. */
     public record Written(Outcome outcome, long triplesAdded) {
@@ -57,12 +62,63 @@ public final class DocumentGraphWriter {
         Model[] touched = {dataset.getNamedModel(iris.document(source.key())),
                 dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
         Resource version = touched[0].createResource(iris.version(source.key(), source.sha256()));
-        if (touched[0].contains(version, RDF.type, Vocab.DocumentVersion)) {
-            return new Written(Outcome.UNCHANGED, 0);
-        }
         long before = size(touched);
-        Outcome outcome = writeVersion(dataset, source, findings, started);
+        Outcome outcome;
+        if (!touched[0].contains(version, RDF.type, Vocab.DocumentVersion)) {
+            outcome = writeVersion(dataset, source, findings, started);
+        } else if (version.equals(touched[0].createResource(iris.document(source.key()))
+                .getPropertyResourceValue(Vocab.currentVersion))) {
+            outcome = relocate(version, source) ? Outcome.RELOCATED : Outcome.UNCHANGED;
+        } else {
+            outcome = restoreVersion(touched[0], version, source, findings);
+        }
         return new Written(outcome, size(touched) - before);
+    }
+
+    /**
+     * Makes a stored version current again (a file edited and then put back): its provisions, rules and
+     * selectors are in the graph already, so only what the document says of itself follows it back, as
+     * {@link #writeVersion} writes it. Same bytes, so the same description and findings. The version chain is
+     * left as it was: the restored version is older than the one it replaces and no revision of it.
+     */
+    private Outcome restoreVersion(Model graph, Resource version, SourceDocument source, Findings findings) {
+        Resource doc = graph.createResource(iris.document(source.key()));
+        describeDocument(graph, doc, source);
+        doc.addProperty(Vocab.currentVersion, version);
+        for (Citation citation : findings.citations()) {
+            if (!namesItself(source, citation)) {
+                doc.addProperty(terms.relationProperty(citation.relation()),
+                        graph.createResource(iris.document(citation.targetKey())));
+            }
+        }
+        findings.entities().forEach(mention -> doc.addProperty(Vocab.mentions,
+                graph.createResource(iris.entity(mention.key()))));
+        return Outcome.RESTORED;
+    }
+
+    /**
+     * Records where a passage of a collection now stands, when the same version is read from another line or
+     * file (the index reads its neighbours in file order from these); false when it stands where it did. A
+     * whole file's version has no line.
+     */
+    private static boolean relocate(Resource version, SourceDocument source) {
+        if (source.sourceLine().isEmpty()) {
+            return false;
+        }
+        int line = source.sourceLine().getAsInt();
+        Statement stored = version.getProperty(Vocab.sourceLine);
+        if (stored != null && stored.getInt() == line && version.hasProperty(Vocab.sourceFileName, source.fileName())) {
+            return false;
+        }
+        version.removeAll(Vocab.sourceLine).removeAll(Vocab.sourceFileName)
+                .addProperty(Vocab.sourceFileName, source.fileName())
+                .addLiteral(Vocab.sourceLine, version.getModel().createTypedLiteral(line));
+        return true;
+    }
+
+    /** A document naming itself is no cross-reference. */
+    private static boolean namesItself(SourceDocument source, Citation citation) {
+        return source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey());
     }
 
     private static long size(Model... graphs) {
@@ -223,8 +279,8 @@ public final class DocumentGraphWriter {
                                 SourceDocument source, List<Citation> citations, CodePoints codePoints) {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
-            if (source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey())) {
-                continue; // a document naming itself is no cross-reference
+            if (namesItself(source, citation)) {
+                continue;
             }
             Resource cited = graph.createResource(iris.document(citation.targetKey()));
             Resource node = graph.createResource(iris.citation(version.getURI(), i))

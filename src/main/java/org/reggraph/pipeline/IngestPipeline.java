@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.reggraph.graph.DocumentGraphWriter;
 import org.reggraph.graph.GraphStore;
@@ -178,7 +179,7 @@ public final class IngestPipeline {
         Instant started = Instant.now();
         try {
             String sha256 = sha256(file, displayName);
-            String known = documentWithVersion(sha256);
+            String known = documentCurrentlyAt(sha256);
             if (known != null) {
                 return new Prepared(displayName, null, null, FileOutcome.unchanged(displayName, known), started);
             }
@@ -281,7 +282,8 @@ public final class IngestPipeline {
         SourceDocument source = distinctFromOtherFiles(prepared.source());
         DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, prepared.findings(),
                 prepared.started());
-        if (written.outcome() != DocumentGraphWriter.Outcome.UNCHANGED) {
+        if (written.outcome() != DocumentGraphWriter.Outcome.UNCHANGED
+                && written.outcome() != DocumentGraphWriter.Outcome.RELOCATED) {
             int linked = reportLinker.link(store.dataset(), source);
             written = new DocumentGraphWriter.Written(written.outcome(), written.triplesAdded() + linked);
         }
@@ -291,10 +293,10 @@ public final class IngestPipeline {
     private static FileOutcome outcome(Stored document) {
         SourceDocument source = document.source();
         return switch (document.written().outcome()) {
-            case UNCHANGED -> FileOutcome.unchanged(document.prepared().displayName(), source.key());
-            case STORED, NEW_VERSION -> new FileOutcome(document.prepared().displayName(),
-                    document.written().outcome() == DocumentGraphWriter.Outcome.NEW_VERSION
-                            ? FileOutcome.Status.NEW_VERSION : FileOutcome.Status.STORED,
+            case UNCHANGED, RELOCATED -> FileOutcome.unchanged(document.prepared().displayName(), source.key());
+            case STORED, NEW_VERSION, RESTORED -> new FileOutcome(document.prepared().displayName(),
+                    document.written().outcome() == DocumentGraphWriter.Outcome.STORED
+                            ? FileOutcome.Status.STORED : FileOutcome.Status.NEW_VERSION,
                     source.key(), source.provisions().size(), document.prepared().findings().rules().size(),
                     document.written().triplesAdded(), null, null);
         };
@@ -334,12 +336,13 @@ public final class IngestPipeline {
         index(List.of(documentKey));
     }
 
-    private String documentWithVersion(String sha256) {
+    private String documentCurrentlyAt(String sha256) {
         return store.read(() -> {
-            var versions = store.dataset().getUnionModel()
-                    .listSubjectsWithProperty(Vocab.sha256, ResourceFactory.createPlainLiteral(sha256)).toList();
+            Model union = store.dataset().getUnionModel();
+            var versions = union.listSubjectsWithProperty(Vocab.sha256, ResourceFactory.createPlainLiteral(sha256)).toList();
+            // Only a current version: the bytes of an earlier one are parsed again, and the writer restores it.
             return versions.stream()
-                    .filter(version -> version.hasProperty(org.apache.jena.vocabulary.DCTerms.isVersionOf))
+                    .filter(version -> union.contains(null, Vocab.currentVersion, version))
                     .map(version -> iris.documentKeyOf(version.getURI()))
                     .findFirst().orElse(null);
         });

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.index.IndexFields;
 import org.reggraph.ingest.JsonlPassageReader.Passage;
 import org.reggraph.model.SourceDocument;
+import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -48,6 +49,31 @@ class CollectionStructureTest {
 
       store.regGraph().reindex();
       assertEquals(expected, links(store), "the index rebuilt from the graph has the same structure");
+    }
+  }
+
+  @Test
+  void passagesMovedInTheirFileKeepTheirVersionsAndTakeTheirNewPlaces() throws IOException {
+    try (TestStore store = TestStore.open(dataDir)) {
+      store.regGraph().pipeline().storeBatch(PASSAGES);
+      // The file again with 7.1 and 7.2.1 swapped: the same passages, so no new version, but a new order.
+      List<SourceDocument> swapped = PASSAGES.stream().map(passage -> switch (passage.key()) {
+        case "a-7-1" -> passage("a-7-1", "A", "7.1", 4);
+        case "a-7-2-1" -> passage("a-7-2-1", "A", "7.2.1", 2);
+        default -> passage;
+      }).toList();
+      List<FileOutcome> outcomes = store.regGraph().pipeline().storeBatch(swapped);
+      assertTrue(outcomes.stream().allMatch(outcome -> outcome.status() == FileOutcome.Status.UNCHANGED), outcomes::toString);
+      assertEquals(1, store.regGraph().graph().versions("a-7-1").size());
+
+      Map<String, String> expected = expectedLinks();
+      expected.put("a-7", "- a-7-2-1 -");
+      expected.put("a-7-2-1", "a-7 a-7-1 a-7");
+      expected.put("a-7-1", "a-7-2-1 a-7-3-2 a-7");
+      expected.put("a-7-3-2", "a-7-1 a-8 a-7");
+      assertEquals(expected, links(store));
+      store.regGraph().reindex();
+      assertEquals(expected, links(store), "the graph holds the new lines");
     }
   }
 
