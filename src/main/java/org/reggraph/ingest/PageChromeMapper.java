@@ -10,14 +10,15 @@ import org.apache.tika.parser.html.DefaultHtmlMapper;
  * paragraphs of a directive in menus, share buttons and sitemaps; kept, they became provisions that
  * matched searches ("Contact Us", "Related coverage") and pushed the document's own text down its page.
  *
- * <p>A {@code header} cannot simply go: an article's header holds its title. So {@code header},
- * {@code main} and {@code article} are passed on, and {@link PlainTextHandler} drops only a header outside
- * {@code main} and {@code article} (a page's masthead). HTML without these HTML5 elements reads as before.
+ * <p>A {@code header} cannot simply go: an article's header holds its title. Nor can a {@code form}: old
+ * sites wrap a whole page in one. So {@code header}, {@code form}, {@code main} and {@code article} are
+ * passed on, and {@link PlainTextHandler} drops a header outside {@code main} and {@code article} (a page's
+ * masthead) and a form inside them (a search box, a sign-up). HTML without these elements reads as before.
  */
 final class PageChromeMapper extends DefaultHtmlMapper {
     /** Never the document's own text (HTML5: {@code aside} is "tangentially related" content). */
     private static final Set<String> CHROME = Set.of("NAV", "FOOTER", "ASIDE");
-    private static final Set<String> LANDMARKS = Set.of("HEADER", "MAIN", "ARTICLE");
+    private static final Set<String> LANDMARKS = Set.of("HEADER", "MAIN", "ARTICLE", "FORM");
 
     @Override
     public String mapSafeElement(String name) {

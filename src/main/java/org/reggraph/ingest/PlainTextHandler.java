@@ -27,6 +27,11 @@ final class PlainTextHandler extends DefaultHandler {
     private int contentDepth;
     /** Inside a page's masthead, a header outside {@code main} and {@code article} ({@link PageChromeMapper}). */
     private int mastheadDepth;
+    /**
+     * Inside a form within {@code main} or {@code article}: a search box or a sign-up, not the content. A form
+     * outside them may wrap a whole page (old ASP.NET sites), so it stays.
+     */
+    private int widgetDepth;
     private int headingStart = -1;
     private boolean limitReached;
 
@@ -52,7 +57,9 @@ final class PlainTextHandler extends DefaultHandler {
             contentDepth++;
         } else if (name.equals("header") && contentDepth == 0) {
             mastheadDepth++;
-        } else if (bodyDepth > 0 && mastheadDepth == 0 && HEADINGS.contains(name)) {
+        } else if (name.equals("form") && contentDepth > 0) {
+            widgetDepth++;
+        } else if (bodyDepth > 0 && !inChrome() && HEADINGS.contains(name)) {
             endLine();
             headingStart = text.length();
         }
@@ -69,6 +76,8 @@ final class PlainTextHandler extends DefaultHandler {
             contentDepth--;
         } else if (name.equals("header") && contentDepth == 0 && mastheadDepth > 0) {
             mastheadDepth--;
+        } else if (name.equals("form") && contentDepth > 0 && widgetDepth > 0) {
+            widgetDepth--;
         }
         if (bodyDepth == 0) {
             return;
@@ -90,7 +99,7 @@ final class PlainTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (bodyDepth > 0 && mastheadDepth == 0) {
+        if (bodyDepth > 0 && !inChrome()) {
             append(ch, start, length);
         }
     }
@@ -113,6 +122,10 @@ final class PlainTextHandler extends DefaultHandler {
             // NUL and other C0 controls corrupt RDF literals and mean nothing in prose.
             text.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
         }
+    }
+
+    private boolean inChrome() {
+        return mastheadDepth > 0 || widgetDepth > 0;
     }
 
     private void endLine() {
