@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.pipeline.IngestReport;
 import org.reggraph.search.SearchRequest;
-import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -25,9 +21,7 @@ import org.reggraph.testing.TestStore;
  * what the document cites and mentions, and no third version is made.
  */
 class RestoredVersionTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SAMPLE = "nist-ai-999-1-cyber-privacy-profile.md";
-    private static final String DOCUMENT = "nist-ai-999-1";
+    private static final String DOCUMENT = EditedSample.DOCUMENT;
     private static final String FIRST_WORD = "kestrelword";
     private static final String EDITED_WORD = "ospreyword";
     /** Cited and named only by the edit, so it must go when the edit is undone. */
@@ -43,23 +37,15 @@ class RestoredVersionTest {
 
     @BeforeAll
     static void ingestEditAndUndo() throws Exception {
-        String original = Files.readString(TestPaths.sampleCorpus().resolve(SAMPLE), StandardCharsets.UTF_8);
-        Path file = Files.createDirectories(workDir.resolve("source")).resolve(SAMPLE);
+        EditedSample sample = new EditedSample(workDir.resolve("source"));
         store = TestStore.open(workDir.resolve("data"), config -> config, new ShallSentences());
-        Files.writeString(file, original + section(FIRST_WORD), StandardCharsets.UTF_8);
-        reports.add(store.ingest(file));
+        reports.add(store.ingest(sample.write(FIRST_WORD, "")));
         firstLinks = documentLinks();
-        Files.writeString(file, original + section(EDITED_WORD) + EDIT_ONLY, StandardCharsets.UTF_8);
-        reports.add(store.ingest(file));
+        reports.add(store.ingest(sample.write(EDITED_WORD, EDIT_ONLY)));
         editedLinks = documentLinks();
-        Files.writeString(file, original + section(FIRST_WORD), StandardCharsets.UTF_8);
-        reports.add(store.ingest(file));
-        reports.add(store.ingest(file));
+        reports.add(store.ingest(sample.write(FIRST_WORD, "")));
+        reports.add(store.ingest(sample.write(FIRST_WORD, "")));
         store.serve();
-    }
-
-    private static String section(String word) {
-        return "\n\n## 9. Registration\n\nProviders shall register every " + word + " dataset with the agency.\n";
     }
 
     @AfterAll
@@ -115,8 +101,6 @@ class RestoredVersionTest {
     }
 
     private static JsonNode json(String path) throws Exception {
-        var response = store.get(path);
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return JSON.readTree(response.body());
+        return EditedSample.json(store, path);
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.pipeline.IngestReport;
 import org.reggraph.search.SearchRequest;
-import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -26,9 +22,7 @@ import org.reggraph.testing.TestStore;
  * one, which stays with its rules, and current for search and the API. The same bytes again change nothing.
  */
 class VersioningTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SAMPLE = "nist-ai-999-1-cyber-privacy-profile.md";
-    private static final String DOCUMENT = "nist-ai-999-1";
+    private static final String DOCUMENT = EditedSample.DOCUMENT;
     private static final String OLD_WORD = "kestrelword";
     private static final String NEW_WORD = "ospreyword";
 
@@ -39,19 +33,12 @@ class VersioningTest {
 
     @BeforeAll
     static void ingestTwoStates() throws Exception {
-        String original = Files.readString(TestPaths.sampleCorpus().resolve(SAMPLE), StandardCharsets.UTF_8);
-        Path file = Files.createDirectories(workDir.resolve("source")).resolve(SAMPLE);
+        EditedSample sample = new EditedSample(workDir.resolve("source"));
         store = TestStore.open(workDir.resolve("data"), config -> config, new ShallSentences());
-        Files.writeString(file, original + section(OLD_WORD), StandardCharsets.UTF_8);
-        reports.add(store.ingest(file));
-        reports.add(store.ingest(file));
-        Files.writeString(file, original + section(NEW_WORD), StandardCharsets.UTF_8);
-        reports.add(store.ingest(file));
+        reports.add(store.ingest(sample.write(OLD_WORD, "")));
+        reports.add(store.ingest(sample.write(OLD_WORD, "")));
+        reports.add(store.ingest(sample.write(NEW_WORD, "")));
         store.serve();
-    }
-
-    private static String section(String word) {
-        return "\n\n## 9. Registration\n\nProviders shall register every " + word + " dataset with the agency.\n";
     }
 
     @AfterAll
@@ -110,8 +97,6 @@ class VersioningTest {
     }
 
     private static JsonNode json(String path) throws Exception {
-        var response = store.get(path);
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return JSON.readTree(response.body());
+        return EditedSample.json(store, path);
     }
 }
