@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.reggraph.model.Citation;
+import org.reggraph.model.CitationRelation;
 import org.reggraph.model.EntityMention;
 import org.reggraph.model.Findings;
 import org.reggraph.model.Provision;
@@ -36,7 +37,14 @@ public final class DocumentGraphWriter {
      * current again. {@code RELOCATED}: the current version was read again from another line or file of a
      * collection (passages reordered); only where it was read from changed.
      */
-    public enum Outcome { STORED, NEW_VERSION, RESTORED, RELOCATED, UNCHANGED }
+    public enum Outcome {
+        STORED, NEW_VERSION, RESTORED, RELOCATED, UNCHANGED;
+
+        /** Whether the document's current version is another one now, so what links to it may change too. */
+        public boolean changedCurrentVersion() {
+            return this == STORED || this == NEW_VERSION || this == RESTORED;
+        }
+    }
 
     /** What storing a version did, and how many triples the store gained by it. */
     public record Written(Outcome outcome, long triplesAdded) {
@@ -70,29 +78,31 @@ public final class DocumentGraphWriter {
                 .getPropertyResourceValue(Vocab.currentVersion))) {
             outcome = relocate(version, source) ? Outcome.RELOCATED : Outcome.UNCHANGED;
         } else {
-            outcome = restoreVersion(touched[0], version, source, findings);
+            outcome = restoreVersion(touched[0], version, source);
         }
         return new Written(outcome, size(touched) - before);
     }
 
     /**
-     * Makes a stored version current again (a file edited and then put back): its provisions, rules and
-     * selectors are in the graph already, so only what the document says of itself follows it back, as
-     * {@link #writeVersion} writes it. Same bytes, so the same description and findings. The version chain is
-     * left as it was: the restored version is older than the one it replaces and no revision of it.
+     * Makes a stored version current again (a file edited and then put back). Its provisions, rules, citations
+     * and mentions are in the graph already, so only what the document says of itself follows it back: the
+     * description from the same bytes, and what it cites and mentions read from the version's own nodes, as
+     * they were stored. The version chain is left as it was: the restored version is older than the one it
+     * replaces and no revision of it.
      */
-    private Outcome restoreVersion(Model graph, Resource version, SourceDocument source, Findings findings) {
+    private Outcome restoreVersion(Model graph, Resource version, SourceDocument source) {
         Resource doc = graph.createResource(iris.document(source.key()));
         describeDocument(graph, doc, source);
         doc.addProperty(Vocab.currentVersion, version);
-        for (Citation citation : findings.citations()) {
-            if (!namesItself(source, citation)) {
-                doc.addProperty(terms.relationProperty(citation.relation()),
-                        graph.createResource(iris.document(citation.targetKey())));
+        for (Resource node : graph.listSubjectsWithProperty(graph.createProperty(Std.PROV, "wasDerivedFrom"), version)
+                .toList()) {
+            if (node.hasProperty(RDF.type, Vocab.Citation)) {
+                CitationRelation relation = CitationRelation.valueOf(node.getProperty(Vocab.relation).getString());
+                doc.addProperty(terms.relationProperty(relation), node.getPropertyResourceValue(Vocab.citedDocument));
+            } else if (node.hasProperty(RDF.type, Vocab.EntityMention)) {
+                doc.addProperty(Vocab.mentions, node.getPropertyResourceValue(Vocab.mentionOf));
             }
         }
-        findings.entities().forEach(mention -> doc.addProperty(Vocab.mentions,
-                graph.createResource(iris.entity(mention.key()))));
         return Outcome.RESTORED;
     }
 
@@ -114,11 +124,6 @@ public final class DocumentGraphWriter {
                 .addProperty(Vocab.sourceFileName, source.fileName())
                 .addLiteral(Vocab.sourceLine, version.getModel().createTypedLiteral(line));
         return true;
-    }
-
-    /** A document naming itself is no cross-reference. */
-    private static boolean namesItself(SourceDocument source, Citation citation) {
-        return source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey());
     }
 
     private static long size(Model... graphs) {
@@ -279,8 +284,8 @@ public final class DocumentGraphWriter {
                                 SourceDocument source, List<Citation> citations, CodePoints codePoints) {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
-            if (namesItself(source, citation)) {
-                continue;
+            if (source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey())) {
+                continue; // a document naming itself is no cross-reference
             }
             Resource cited = graph.createResource(iris.document(citation.targetKey()));
             Resource node = graph.createResource(iris.citation(version.getURI(), i))

@@ -282,8 +282,7 @@ public final class IngestPipeline {
         SourceDocument source = distinctFromOtherFiles(prepared.source());
         DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, prepared.findings(),
                 prepared.started());
-        if (written.outcome() != DocumentGraphWriter.Outcome.UNCHANGED
-                && written.outcome() != DocumentGraphWriter.Outcome.RELOCATED) {
+        if (written.outcome().changedCurrentVersion()) {
             int linked = reportLinker.link(store.dataset(), source);
             written = new DocumentGraphWriter.Written(written.outcome(), written.triplesAdded() + linked);
         }
