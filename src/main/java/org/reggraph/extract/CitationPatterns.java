@@ -10,8 +10,8 @@ import org.reggraph.model.CitationType;
 
 /**
  * How each kind of citation is written, and how a match becomes a canonical key through
- * {@link CanonicalId}. White space inside a citation may be a line break or a no-break space, as parsed PDFs
- * and EUR-Lex print them; {@code S} in the patterns below stands for such a run.
+ * {@link CanonicalId}. White space inside a citation may be a line break, a no-break space or a thin space, as
+ * parsed PDFs, EUR-Lex and the Federal Register print them; {@code S} in the patterns below stands for such a run.
  */
 final class CitationPatterns {
     /** One way of writing a citation, with the function that builds its canonical key. */
@@ -26,8 +26,8 @@ final class CitationPatterns {
         }
     }
 
-    private static final String S = "[\\s\\u00A0]+";
-    private static final String O = "[\\s\\u00A0]*";
+    private static final String S = "[\\s\\h]+";
+    private static final String O = "[\\s\\h]*";
 
     static final List<String> CFR_LITERALS = List.of("CFR", "C.F.R.");
     static final Pattern CFR = Pattern.compile(
@@ -90,7 +90,7 @@ final class CitationPatterns {
             new Form(CitationType.EU_ACT, Pattern.compile(
                     "\\b(Regulation|Directive|Decision|Implementing" + S + "Regulation|Delegated" + S + "Regulation)s?" + S
                             + "\\((?:EU|EC|EEC|Euratom)\\)" + S + "(?:No" + O + ")?(\\d{1,4}/\\d{1,4})"),
-                    m -> CanonicalId.euAct(m.group(1).replaceAll("[\\s\\u00A0]+", " ").replaceFirst("^(?:Implementing|Delegated) ", ""), m.group(2)), List.of("(EU)", "(EC)", "(EEC)", "(Euratom)")),
+                    m -> CanonicalId.euAct(m.group(1).replaceAll("[\\s\\h]+", " ").replaceFirst("^(?:Implementing|Delegated) ", ""), m.group(2)), List.of("(EU)", "(EC)", "(EEC)", "(Euratom)")),
             new Form(CitationType.EU_ACT, Pattern.compile("\\b(Regulation|Directive|Decision)s?" + S + "(\\d{2,4}/\\d{1,4})/(?:EU|EC|EEC)\\b"),
                     m -> CanonicalId.euAct(m.group(1), m.group(2)), List.of("/EU", "/EC", "/EEC")),
             new Form(CitationType.EU_ACT, Pattern.compile("\\bGDPR\\b|\\bGeneral" + S + "Data" + S + "Protection" + S + "Regulation\\b"),

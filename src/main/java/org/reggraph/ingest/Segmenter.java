@@ -21,13 +21,24 @@ import org.reggraph.model.Span;
 public final class Segmenter {
     static final int MAX_CHARS = 2_000;
 
+    /**
+     * After a drafting mark, what says the line cites it rather than heads it: a part of it ("Article 16(2)
+     * TFEU mandates"), a list ("Part 740, ...", "Chapter III Section 4, Chapter V ... shall apply") or running
+     * prose ("Section 226.5 of the proposed rule"). The marks' quantifiers are possessive so that "Article
+     * 16(2)" cannot fall back to "Article 1".
+     */
+    private static final String CITED_NOT_HEADED =
+            "(?![(,]|\\h+\\p{Ll}|\\h+(?:Section|Article|Chapter|Part|Title|Annex)\\h)";
+    /** A United States Code section's hyphenated tail, "300i-2": part of the mark, so the check above sees past it. */
+    private static final String CODE_SUFFIX = "(?:-\\d++[A-Za-z]?+)?+";
+    // \h, not [ \t]: the Federal Register sets "§ 226.1" with a thin space, EUR-Lex with no-break spaces.
     private static final Pattern SECTION = Pattern.compile(
-            "^[ \\t\\u3000]*(?:#{1,6}[ \\t]+)?(?:\\*\\*)?("
-                    + "(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))[ \\t]+\\d+[A-Za-z]?(?:\\.\\d+)*"
-                    + "|§+[ \\t]*\\d+(?:\\.\\d+)*[a-z]?"
-                    + "|(?:Article|ARTICLE)[ \\t]+\\d+[a-z]?"
+            "^\\h*(?:#{1,6}\\h+)?(?:\\*\\*)?("
+                    + "(?:(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))\\h+\\d++[A-Za-z]?+(?:\\.\\d++)*+" + CODE_SUFFIX
+                    + "|§+\\h*+\\d++(?:\\.\\d++)*+[a-z]?+" + CODE_SUFFIX
+                    + "|(?:Article|ARTICLE)\\h+\\d++[a-z]?+"
                     + "|(?:Chapter|CHAPTER|Part|PART|Subpart|SUBPART|Title|TITLE|Annex|ANNEX|Schedule|SCHEDULE)"
-                    + "[ \\t]+[IVXLC\\d]+[A-Z]?"
+                    + "\\h+[IVXLC\\d]++[A-Z]?+)" + CITED_NOT_HEADED
                     + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
                     + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
@@ -240,13 +251,13 @@ public final class Segmenter {
         }
 
         private static String normalise(String mark) {
-            String compact = mark.replaceAll("[ \\t]+", " ").trim();
+            String compact = mark.replaceAll("\\h+", " ").trim();
             String lower = compact.toLowerCase(Locale.ROOT);
             if (lower.startsWith("section ") || lower.startsWith("sec. ")) {
                 return "Sec. " + compact.substring(compact.indexOf(' ') + 1);
             }
             if (compact.startsWith("§")) {
-                return "§ " + compact.replaceAll("^§+\\s*", "");
+                return "§ " + compact.replaceAll("^§+\\h*", "");
             }
             return compact;
         }

@@ -124,6 +124,16 @@ class CitationExtractionTest {
     }
 
     @Test
+    void thinAndNoBreakSpacesSeparateACitationsParts() {
+        // The Federal Register prints "§\u2009226.3" with a thin space, EUR-Lex "Regulation (EU)\u00A02016/679".
+        String circia = "This rule adds 6\u2009CFR part\u2009226. The requirements in §\u2009226.3(d) apply.";
+        assertEquals(List.of("cfr-6-226", "cfr-6-226-3"),
+                citations(circia, DocumentKind.DIRECTIVE).stream().map(Citation::targetKey).toList());
+        assertKey("under 15\u202FCFR\u2009744.23 exporters act.", CitationType.CFR, CanonicalId.cfr(15, "744.23"));
+        assertKey("under Regulation\u00A0(EU)\u20092016/679 controllers act.", CitationType.EU_ACT, "eu-regulation-2016-679");
+    }
+
+    @Test
     void relationsFollowTheVerbs() {
         Citation revoked = only("Executive Order 14110 of October 30, 2023 (on trustworthy AI), is hereby revoked.");
         assertEquals("eo-14110", revoked.targetKey());

@@ -36,6 +36,35 @@ class SegmenterTest {
     }
 
     @Test
+    void aMarkThatCitesRatherThanHeadsStartsNothing() {
+        // GDPR's recital 12 opens its line with "Article 16(2) TFEU": it is still recital 12, not Article 16.
+        String text = """
+                Whereas:
+                (11) Effective protection requires rules.
+                (12)
+                Article 16(2) TFEU mandates the European Parliament to lay down rules.
+                (13) To take account of micro enterprises, this Regulation includes a derogation.
+                Section 226.5 of the proposed rule contains the reporting requirements.
+                Section 300i-2(a)(1) of title 42 requires assessments.
+                Part 740, as amended, lists the license exceptions.
+                Chapter V on the transfer of data applies.
+                Chapter III Section 4, Chapter V and Article 78 shall apply from 2 August 2025.
+                Article 1
+                Subject-matter and objectives
+                """;
+        assertEquals(List.of("", "(11)", "(12)", "(13)", "Article 1"), labels(text));
+    }
+
+    @Test
+    void marksSpacedWithThinOrNoBreakSpacesAreRecognised() {
+        // The Federal Register sets its section marks with a thin space; EUR-Lex uses no-break spaces.
+        String rule = "PART 226\u2014REPORTING\n§\u2009226.1\nDefinitions.\n(a) Covered entity means an entity.\n"
+                + "§\u2009226.2\nApplicability.\n";
+        assertEquals(List.of("PART 226", "§ 226.1", "§ 226.1(a)", "§ 226.2"), labels(rule));
+        assertEquals(List.of("Article 5", "Article 5(1)"), labels("Article\u00A05\nProhibited practices\n1. The practices.\n"));
+    }
+
+    @Test
     void aMemorandumsRomanNumeralPartsStartProvisions() {
         String text = "SUBJECT: Sample Inventories\nAgencies keep inventories.\nI. OVERVIEW\nWhy inventories matter.\n"
                 + "II. AGENCY ACTIONS\n(1) Keep an inventory.\n(2) Report it.\nI. e. not a heading, in a sentence.\n";
