@@ -31,7 +31,8 @@ public final class Segmenter {
             "(?![(,]|\\h+\\p{Ll}|\\h+(?:Section|Article|Chapter|Part|Title|Annex)\\h)";
     /** A United States Code section's hyphenated tail, "300i-2": part of the mark, so the check above sees past it. */
     private static final String CODE_SUFFIX = "(?:-\\d++[A-Za-z]?+)?+";
-    // \h, not [ \t]: the Federal Register sets "§ 226.1" with a thin space, EUR-Lex with no-break spaces.
+    // \h, not [ \t], here and below: the Federal Register sets "§ 226.1" with a thin space, EUR-Lex sets
+    // "Article 5" and "1.   The following" with no-break spaces.
     private static final Pattern SECTION = Pattern.compile(
             "^\\h*(?:#{1,6}\\h+)?(?:\\*\\*)?("
                     + "(?:(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))\\h+\\d++[A-Za-z]?+(?:\\.\\d++)*+" + CODE_SUFFIX
@@ -39,6 +40,9 @@ public final class Segmenter {
                     + "|(?:Article|ARTICLE)\\h+\\d++[a-z]?+"
                     + "|(?:Chapter|CHAPTER|Part|PART|Subpart|SUBPART|Title|TITLE|Annex|ANNEX|Schedule|SCHEDULE)"
                     + "\\h+[IVXLC\\d]++[A-Z]?+)" + CITED_NOT_HEADED
+                    // A numbered subsection, "4.1.  Developing Guidelines" in an executive order's Sec. 4
+                    // (its label extends the section's only there; see LabelTracker).
+                    + "|\\d{1,2}\\.\\d{1,2}\\.(?=\\h+\\p{Lu})"
                     + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
                     + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
@@ -48,7 +52,7 @@ public final class Segmenter {
             Pattern.MULTILINE);
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
     private static final Pattern PARAGRAPH = Pattern.compile(
-            "^[ \\t\\u3000]*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=[ \\t]+[A-Z(])"
+            "^\\h*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=\\h+[A-Z(])"
                     + "|" + ChineseDrafting.ITEM + ")",
             Pattern.MULTILINE);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
@@ -195,13 +199,23 @@ public final class Segmenter {
 
     /** Builds hierarchical labels such as {@code Sec. 3(a)(1)} from the marks seen so far. */
     private static final class LabelTracker {
+        private static final Pattern SUBSECTION = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.");
         private String section = "";
+        /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
+        private String enclosing = "";
         private final List<String> paragraphs = new ArrayList<>();
 
         String next(Boundary boundary) {
             switch (boundary.kind) {
                 case SECTION -> {
-                    section = normalise(boundary.mark);
+                    Matcher subsection = SUBSECTION.matcher(boundary.mark);
+                    if (!subsection.matches()) {
+                        enclosing = normalise(boundary.mark);
+                        section = enclosing;
+                    } else if (enclosing.endsWith(" " + subsection.group(1))) {
+                        section = enclosing + "." + subsection.group(2);
+                    }
+                    // else a numbered heading of some other scheme (guidance's "2.3."): a heading, as before
                     paragraphs.clear();
                 }
                 case HEADING -> paragraphs.clear();

@@ -36,6 +36,21 @@ class SegmenterTest {
     }
 
     @Test
+    void anExecutiveOrdersNumberedSubsectionsExtendTheirSectionsLabel() {
+        String text = """
+                Sec. 4.  Ensuring the Safety and Security of AI Technology.
+                4.1.  Developing Guidelines.  (a)  Within 270 days, the Secretary shall act.
+                (a)  The Secretary shall establish guidelines.
+                4.2.  Ensuring Safe and Reliable AI.
+                (a)  Within 90 days, the Secretary shall require reports.
+                Sec. 5.  Promoting Innovation.
+                """;
+        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)", "Sec. 4.2", "Sec. 4.2(a)", "Sec. 5"), labels(text));
+        // Guidance numbers its headings "2.3." with no section around them: they head, they do not label.
+        assertEquals(List.of("", "", "(a)"), labels("Overview\n2.3.  Data Privacy\n(a) Risks to privacy.\n"));
+    }
+
+    @Test
     void aMarkThatCitesRatherThanHeadsStartsNothing() {
         // GDPR's recital 12 opens its line with "Article 16(2) TFEU": it is still recital 12, not Article 16.
         String text = """
@@ -61,7 +76,8 @@ class SegmenterTest {
         String rule = "PART 226\u2014REPORTING\n§\u2009226.1\nDefinitions.\n(a) Covered entity means an entity.\n"
                 + "§\u2009226.2\nApplicability.\n";
         assertEquals(List.of("PART 226", "§ 226.1", "§ 226.1(a)", "§ 226.2"), labels(rule));
-        assertEquals(List.of("Article 5", "Article 5(1)"), labels("Article\u00A05\nProhibited practices\n1. The practices.\n"));
+        assertEquals(List.of("Article 5", "Article 5(1)", "Article 5(1)(a)"),
+                labels("Article\u00A05\nProhibited practices\n1.\u00A0\u00A0\u00A0The practices:\n\u00A0(a) placing.\n"));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.reggraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reggraph.graph.GraphReader;
+import org.reggraph.graph.ProvisionInfo;
+import org.reggraph.testing.SharedCorpusStore;
+
+/**
+ * Over the real documents: a provision's label is where a policy writer would cite it, however the publisher
+ * spaced its marks, and a sentence that only mentions a section does not become one.
+ */
+class SharedCorpusProvisionLabelsTest {
+
+    @Test
+    void sectionMarksSetWithThinOrNoBreakSpacesLabelTheirProvisions() {
+        // The Federal Register writes "§ 226.1" with a thin space, EUR-Lex "Article 5" with a no-break space.
+        List<String> circia = labels("fr-2024-06526");
+        for (int section = 1; section <= 20; section++) {
+            assertTrue(circia.contains("§ 226." + section), "CIRCIA's § 226." + section + " is a provision");
+        }
+        assertTrue(labels("eu-regulation-2024-1689").containsAll(List.of("Article 5", "Article 5(1)(a)", "Article 113")));
+        assertTrue(labels("eu-directive-2022-2555").containsAll(List.of("Article 21", "Article 23(4)")));
+        assertTrue(labels("eo-14110").containsAll(List.of("Sec. 4", "Sec. 4.2")));
+    }
+
+    @Test
+    void aRecitalThatOpensWithAnArticleOfTheTreatyStaysARecital() {
+        // GDPR's recital 12 opens its line with "Article 16(2) TFEU mandates"; recitals 12 to 173 followed it.
+        List<String> gdpr = labels("eu-regulation-2016-679");
+        assertTrue(gdpr.containsAll(List.of("(12)", "(68)", "(173)", "Article 16")), "recitals and the article");
+        assertEquals(List.of("Article 16"), gdpr.stream().filter(label -> label.startsWith("Article 16")).toList(),
+                "Article 16 has one paragraph-less provision, not 160 recitals");
+        assertTrue(labels("fr-2024-06526").stream().noneMatch(label -> label.startsWith("Sec. 681b")),
+                "CIRCIA's preamble only discusses 6 U.S.C. 681b");
+    }
+
+    private static List<String> labels(String document) {
+        GraphReader graph = SharedCorpusStore.get().regGraph().graph();
+        return graph.provisions(document).stream().map(ProvisionInfo::label).toList();
+    }
+}
