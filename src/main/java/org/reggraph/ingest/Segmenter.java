@@ -66,7 +66,7 @@ public final class Segmenter {
         for (int i = 0; i < boundaries.size(); i++) {
             Boundary boundary = boundaries.get(i);
             int end = i + 1 < boundaries.size() ? boundaries.get(i + 1).offset : text.length();
-            String label = labels.next(boundary);
+            String label = labels.next(boundary, i + 1 < boundaries.size() ? boundaries.get(i + 1).mark : "");
             Span whole = trim(text, boundary.offset, end);
             if (boundary.kind == BoundaryKind.SECTION && ChineseDrafting.isArticle(boundary.mark)) {
                 // A Chinese article has no title: its first line is its first paragraph. The chapter (or
@@ -197,15 +197,24 @@ public final class Segmenter {
     record Boundary(int offset, BoundaryKind kind, String mark) {
     }
 
+    private record Mark(String mark, String style) {
+    }
+
     /** Builds hierarchical labels such as {@code Sec. 3(a)(1)} from the marks seen so far. */
     private static final class LabelTracker {
+        private static final String ROMAN_LETTERS = "ivxl";
+        private static final int[] ROMAN_LETTER_VALUES = {1, 5, 10, 50};
+        private static final int[] ROMAN_STEPS = {50, 40, 10, 9, 5, 4, 1};
+        private static final String[] ROMAN_DIGITS = {"l", "xl", "x", "ix", "v", "iv", "i"};
         private static final Pattern SUBSECTION = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.");
         private String section = "";
         /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
         private String enclosing = "";
-        private final List<String> paragraphs = new ArrayList<>();
+        /** The paragraph marks open at this point, outermost first, each with the style it was read in. */
+        private final List<Mark> paragraphs = new ArrayList<>();
 
-        String next(Boundary boundary) {
+        /** {@code following} is the next boundary's mark: it tells "(i)" the letter from "(i)" the numeral. */
+        String next(Boundary boundary, String following) {
             switch (boundary.kind) {
                 case SECTION -> {
                     Matcher subsection = SUBSECTION.matcher(boundary.mark);
@@ -219,31 +228,32 @@ public final class Segmenter {
                     paragraphs.clear();
                 }
                 case HEADING -> paragraphs.clear();
-                case PARAGRAPH -> enter(boundary.mark);
+                case PARAGRAPH -> enter(boundary.mark, following);
                 default -> {
                     return "";
                 }
             }
             StringBuilder label = new StringBuilder(section);
-            for (String mark : paragraphs) {
+            for (Mark open : paragraphs) {
                 // "1." is written as "(1)" in a label, like every other paragraph mark.
+                String mark = open.mark();
                 label.append(mark.endsWith(".") ? "(" + mark.substring(0, mark.length() - 1) + ")" : mark);
             }
             return label.toString();
         }
 
-        private void enter(String mark) {
-            String style = style(mark);
+        private void enter(String mark, String following) {
+            String style = style(mark, following);
             for (int level = 0; level < paragraphs.size(); level++) {
-                if (style(paragraphs.get(level)).equals(style)) {
+                if (paragraphs.get(level).style().equals(style)) {
                     paragraphs.subList(level, paragraphs.size()).clear();
                     break;
                 }
             }
-            paragraphs.add(mark);
+            paragraphs.add(new Mark(mark, style));
         }
 
-        private String style(String mark) {
+        private String style(String mark, String following) {
             String inner = mark.replaceAll("[().]", "");
             if (ChineseDrafting.isItem(mark)) {
                 return "chinese";
@@ -254,14 +264,47 @@ public final class Segmenter {
             if (inner.chars().allMatch(Character::isDigit)) {
                 return "digit";
             }
-            if (inner.matches("[ivxl]+") && !inner.equals("i") || inner.equals("i") && !lastLetterWas('h')) {
+            if (inner.matches("[ivxl]+") && isNumeral(inner, following)) {
                 return "roman";
             }
             return Character.isUpperCase(inner.charAt(0)) ? "upper" : "lower";
         }
 
-        private boolean lastLetterWas(char letter) {
-            return paragraphs.stream().anyMatch(mark -> mark.equals("(" + letter + ")"));
+        /**
+         * Whether a mark spelt with i, v, x or l is a numeral or a letter. Two or more of them make a numeral
+         * ("ii", "iv"). One is a numeral where it continues numerals ("v" after "iv"), and a letter where it
+         * continues letters ("i" after "h", "l" after "k"), unless the next mark is its numeral successor: the
+         * AI Act's Article 5(1)(h) goes on with (i), (ii), (iii). Alone, "l" is a letter and the rest numerals.
+         */
+        private boolean isNumeral(String inner, String following) {
+            if (inner.length() > 1) {
+                return true;
+            }
+            char c = inner.charAt(0);
+            int value = ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(c)];
+            if (value > 1 && isOpen(toRoman(value - 1))) {
+                return true;
+            }
+            if (isOpen(String.valueOf((char) (c - 1)))) {
+                return following.equals("(" + toRoman(value + 1) + ")");
+            }
+            return c != 'l';
+        }
+
+        private boolean isOpen(String inner) {
+            String mark = "(" + inner + ")";
+            return paragraphs.stream().anyMatch(open -> open.mark().equals(mark));
+        }
+
+        private static String toRoman(int value) {
+            StringBuilder roman = new StringBuilder();
+            int rest = value;
+            for (int i = 0; i < ROMAN_STEPS.length; i++) {
+                for (; rest >= ROMAN_STEPS[i]; rest -= ROMAN_STEPS[i]) {
+                    roman.append(ROMAN_DIGITS[i]);
+                }
+            }
+            return roman.toString();
         }
 
         private static String normalise(String mark) {

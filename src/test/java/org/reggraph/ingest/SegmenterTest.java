@@ -123,6 +123,28 @@ class SegmenterTest {
     }
 
     @Test
+    void anIAfterHIsANumeralWhenAnIiFollowsItAndALetterOtherwise() {
+        // The AI Act's Article 5(1)(h) lists its exceptions as (i) to (iii); GDPR's Article 58(2) runs (h), (i), (j).
+        String numerals = "Article 5\n1. The following practices shall be prohibited:\n(g) categorisation;\n"
+                + "(h) remote identification, unless:\n(i) searching for victims;\n(ii) preventing a threat;\n"
+                + "(iii) locating a suspect.\n2. The use shall be authorised.\n";
+        assertEquals(List.of("Article 5", "Article 5(1)", "Article 5(1)(g)", "Article 5(1)(h)", "Article 5(1)(h)(i)",
+                "Article 5(1)(h)(ii)", "Article 5(1)(h)(iii)", "Article 5(2)"), labels(numerals));
+        String letters = "Article 58\n2. Each authority shall have these powers:\n(h) to withdraw a certification;\n"
+                + "(i) to impose a fine;\n(j) to order the suspension of data flows.\n";
+        assertEquals(List.of("Article 58", "Article 58(2)", "Article 58(2)(h)", "Article 58(2)(i)", "Article 58(2)(j)"),
+                labels(letters));
+    }
+
+    @Test
+    void vXAndLContinueWhicheverListTheyFollow() {
+        assertEquals(List.of("", "(k)", "(l)", "(m)", "(u)", "(v)", "(w)", "(x)", "(y)"),
+                labels("Definitions\n(k) kay;\n(l) el;\n(m) em;\n(u) you;\n(v) vee;\n(w) double-u;\n(x) ex;\n(y) why.\n"));
+        assertEquals(List.of("", "(a)", "(a)(iii)", "(a)(iv)", "(a)(v)", "(a)(vi)", "(b)"),
+                labels("List\n(a) first:\n(iii) three;\n(iv) four;\n(v) five;\n(vi) six;\n(b) second.\n"));
+    }
+
+    @Test
     void chineseChaptersArticlesAndItemsStartProvisionsLabelledWithTheirOwnMarks() {
         // An invented measure: chapters 第一章, articles 第一条 (after an ideographic space indent too), items （一）.
         String text = """
