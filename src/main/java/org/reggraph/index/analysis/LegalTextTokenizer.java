@@ -17,10 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Splits legal prose into words, but keeps a citation such as {@code 15 CFR 744.23}, an export
  * control number such as {@code 4E091} or an EU act number such as {@code 2024/1689} as one token.
  *
- * <p>A multi-word citation is emitted twice over: its parts as ordinary words (so a question that
- * names only {@code 744.23} still matches) and the whole citation stacked on the first part, as
- * Lucene's word-delimiter filter does with {@code preserveOriginal}. Citation tokens carry the
- * keyword flag, so stemmers leave them alone, and the type {@link #CITATION_TYPE}.
+ * <p>A citation is emitted twice over: its parts as ordinary words (so a question that names only
+ * {@code 744.23} still matches {@code § 744.23} and {@code 15 CFR 744.23}) and the whole citation stacked on
+ * the first part, as Lucene's word-delimiter filter does with {@code preserveOriginal}. Citation tokens
+ * carry the keyword flag, so stemmers leave them alone, and the type {@link #CITATION_TYPE}.
  *
  * <p>The tokenizer reads each field value whole: provisions and passages are paragraphs, not books.
  */
@@ -31,10 +31,10 @@ public final class LegalTextTokenizer extends Tokenizer {
 
   /** Citation shapes, longest first; each is matched case-insensitively on word boundaries. */
   private static final String CITATION =
-      "\\d+\\s+(?:C\\.?F\\.?R\\.?|U\\.?S\\.?C\\.?)\\s+(?:§+\\s*)?\\d+(?:\\.\\d+)*[a-z]?" // 15 CFR 744.23
+      "\\d+[\\s\\h]+(?:C\\.?F\\.?R\\.?|U\\.?S\\.?C\\.?)[\\s\\h]+(?:§+[\\s\\h]*)?\\d+(?:\\.\\d+)*[a-z]?" // 15 CFR 744.23
           + "|\\d{4}/\\d{1,4}(?:/[A-Z]{2,4})?" // 2024/1689, 2016/679
           + "|\\d[A-E]\\d{3}[a-z]?" // ECCN 4E091
-          + "|§+\\s*\\d+(?:\\.\\d+)*[a-z]?"; // § 744.23
+          + "|§+[\\s\\h]*\\d+(?:\\.\\d+)*[a-z]?"; // § 744.23; [\s\h]: the Federal Register's thin spaces too
   /** A word, or a dotted number such as a rule number {@code 1.3.3}. */
   private static final String WORD = "\\d+(?:\\.\\d+)+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*";
   private static final Pattern TOKENS =
@@ -74,20 +74,18 @@ public final class LegalTextTokenizer extends Tokenizer {
     while (parts.find()) {
       pendingParts.add(new int[] {parts.start(), parts.end(), index++});
     }
-    if (index == 1) {
-      pendingParts.clear();
-    }
     emit(matcher.start(), matcher.end(), CITATION_TYPE, true, 1, Math.max(1, index));
     return true;
   }
 
   private void emit(int start, int end, String tokenType, boolean isKeyword, int posInc, int posLen) {
     term.setEmpty();
-    // Collapse inner white space so "15  CFR\n744.23" and "15 CFR 744.23" are the same term.
+    // Collapse inner white space so "15  CFR\n744.23", "§\u2009744.23" (a thin space) and "15 CFR 744.23" are
+    // the same term; isSpaceChar adds the no-break spaces that isWhitespace leaves out.
     boolean space = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;
         continue;
       }

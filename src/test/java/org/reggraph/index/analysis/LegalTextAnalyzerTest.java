@@ -52,8 +52,18 @@ class LegalTextAnalyzerTest {
   }
 
   @Test
+  void aSectionMarkGivesItsNumberAsAWordToo() throws IOException {
+    // "744.23" alone must find "§ 744.23": the number is stacked on the whole citation.
+    assertEquals(List.of("see", "§ 744.23", "744.23"), terms("see § 744.23"));
+  }
+
+  @Test
   void normalisesWhiteSpaceInsideCitation() throws IOException {
     assertEquals(terms("15 CFR 744.23"), terms("15  CFR\n744.23"));
+    // The Federal Register sets "§ 226.3" with a thin space; other publishers use no-break spaces.
+    assertEquals(List.of("§ 226.3", "226.3"), terms("§\u2009226.3"));
+    assertEquals(terms("§ 226.3"), terms("§\u00A0226.3"));
+    assertEquals(terms("6 CFR 226.3"), terms("6\u202FCFR\u2009226.3"));
   }
 
   @Test
