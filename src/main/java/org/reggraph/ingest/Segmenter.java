@@ -29,6 +29,7 @@ public final class Segmenter {
      */
     private static final String CITED_NOT_HEADED =
             "(?![(,]|\\h+\\p{Ll}|\\h+(?:Section|Article|Chapter|Part|Title|Annex)\\h)";
+    private static final String CODE_SECTION = "\\d{3,6}\\.\\d{1,3}\\.";
     /** A United States Code section's hyphenated tail, "300i-2": part of the mark, so the check above sees past it. */
     private static final String CODE_SUFFIX = "(?:-\\d++[A-Za-z]?+)?+";
     // \h, not [ \t], here and below: the Federal Register sets "§ 226.1" with a thin space, EUR-Lex sets
@@ -40,6 +41,8 @@ public final class Segmenter {
                     + "|(?:Article|ARTICLE)\\h+\\d++[a-z]?+"
                     + "|(?:Chapter|CHAPTER|Part|PART|Subpart|SUBPART|Title|TITLE|Annex|ANNEX|Schedule|SCHEDULE)"
                     + "\\h+[IVXLC\\d]++[A-Z]?+)" + CITED_NOT_HEADED
+                    // A state code's section set bare, as a bill adds it: "22757.12. (a) A large frontier developer".
+                    + "|" + CODE_SECTION + "(?=\\h+[A-Z(])"
                     // A numbered subsection, "4.1.  Developing Guidelines" in an executive order's Sec. 4
                     // (its label extends the section's only there; see LabelTracker).
                     + "|\\d{1,2}\\.\\d{1,2}\\.(?=\\h+\\p{Lu})"
@@ -56,6 +59,8 @@ public final class Segmenter {
                     + "|" + ChineseDrafting.ITEM + ")",
             Pattern.MULTILINE);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern INLINE_FIRST_PARAGRAPH =
+            Pattern.compile("(?:^|(?<=[.:])\\h)\\h*(\\((?:a|1)\\))\\h+(?=[\\p{Lu}(“\"])");
 
     public List<Provision> segment(String text, List<Span> headings) {
         List<Boundary> boundaries = findBoundaries(text, headings);
@@ -99,7 +104,8 @@ public final class Segmenter {
         }
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
-            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1)));
+            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1),
+                    inlineFirstParagraph(text, section.end())));
         }
         Matcher markdown = MARKDOWN_HEADING.matcher(text);
         while (markdown.find()) {
@@ -121,6 +127,17 @@ public final class Segmenter {
             }
         }
         return distinct;
+    }
+
+    /**
+     * The paragraph marker a section's line starts, right after the mark or the title's full stop:
+     * "22757.12. (a) A large frontier developer shall ...", "4.1.  Developing Guidelines.  (a)  Within 270
+     * days ...". Only a list's first marker counts, so "(b)" on the next line is read as its sibling.
+     */
+    private static String inlineFirstParagraph(String text, int markEnd) {
+        int lineEnd = text.indexOf('\n', markEnd);
+        Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text).region(markEnd, lineEnd < 0 ? text.length() : lineEnd);
+        return inline.find() ? inline.group(1) : "";
     }
 
     private static List<Span> cutLong(String text, Span span) {
@@ -194,7 +211,11 @@ public final class Segmenter {
 
     enum BoundaryKind { START, SECTION, HEADING, PARAGRAPH }
 
-    record Boundary(int offset, BoundaryKind kind, String mark) {
+    /** {@code opens}: the paragraph a section's own line begins after its mark or title, "" if none. */
+    record Boundary(int offset, BoundaryKind kind, String mark, String opens) {
+        Boundary(int offset, BoundaryKind kind, String mark) {
+            this(offset, kind, mark, "");
+        }
     }
 
     private record Mark(String mark, String style) {
@@ -226,6 +247,12 @@ public final class Segmenter {
                     }
                     // else a numbered heading of some other scheme (guidance's "2.3."): a heading, as before
                     paragraphs.clear();
+                    if (!boundary.opens.isEmpty()) {
+                        // The provision keeps the section's label; what follows nests under the paragraph.
+                        String label = section;
+                        paragraphs.add(new Mark(boundary.opens, style(boundary.opens, following)));
+                        return label;
+                    }
                 }
                 case HEADING -> paragraphs.clear();
                 case PARAGRAPH -> enter(boundary.mark, following);
@@ -315,6 +342,9 @@ public final class Segmenter {
             }
             if (compact.startsWith("§")) {
                 return "§ " + compact.replaceAll("^§+\\h*", "");
+            }
+            if (compact.matches(CODE_SECTION)) {
+                return "Sec. " + compact.substring(0, compact.length() - 1); // cited as "Section 22757.12"
             }
             return compact;
         }

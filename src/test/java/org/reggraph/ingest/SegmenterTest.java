@@ -51,6 +51,22 @@ class SegmenterTest {
     }
 
     @Test
+    void aStateCodesBareSectionNumbersStartSections() {
+        // California's SB 53 adds sections to the Business and Professions Code, each set as "22757.12. (a) ...".
+        String bill = "SEC. 2. Chapter 25.1 is added to the Business and Professions Code, to read:\n"
+                + "22757.10. This chapter shall be known as the Act.\n"
+                + "22757.12. (a) A large frontier developer shall publish a framework.\n(b) It shall review it.\n"
+                + "SEC. 3. Section 11546.8 is added to the Government Code.\n";
+        assertEquals(List.of("Sec. 2", "Sec. 22757.10", "Sec. 22757.12", "Sec. 22757.12(b)", "Sec. 3"), labels(bill));
+        // The "(a)" on a section's own line opens the list its "(b)" and "(1)" continue.
+        String nested = "22757.13. (a) The Office shall establish a mechanism:\n(1) Reporting.\n(b) The Office shall review it.\n";
+        assertEquals(List.of("Sec. 22757.13", "Sec. 22757.13(a)(1)", "Sec. 22757.13(b)"), labels(nested));
+        String order = "Sec. 4.  Safety.\n4.1.  Developing Guidelines.  (a)  Within 270 days, the Secretary shall:\n"
+                + "(i) establish guidelines;\n(b)  Within 90 days, the Secretary shall report.\n";
+        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)(i)", "Sec. 4.1(b)"), labels(order));
+    }
+
+    @Test
     void aMarkThatCitesRatherThanHeadsStartsNothing() {
         // GDPR's recital 12 opens its line with "Article 16(2) TFEU": it is still recital 12, not Article 16.
         String text = """
