@@ -23,8 +23,8 @@ import org.reggraph.model.Span;
  * only in a text that cites a single CFR title or names the Export Administration Regulations.
  */
 final class CitationExtractor {
-    private static final String S = "[\\s\\h]+"; // \h: no-break, thin and other horizontal spaces
-    private static final String O = "[\\s\\h]*";
+    private static final String S = CitationPatterns.S;
+    private static final String O = CitationPatterns.O;
     private static final Pattern EU_CONTINUATION = Pattern.compile(
             "\\G(?:" + O + "," + O + "(?:and" + S + ")?|" + S + "and" + S + ")\\((?:EU|EC|EEC|Euratom)\\)" + S + "(?:No" + O + ")?(\\d{1,4}/\\d{1,4})");
     private static final Pattern EAR_CONTEXT = Pattern.compile("Export" + S + "Administration" + S + "Regulations|\\bEAR\\b");

@@ -26,8 +26,9 @@ final class CitationPatterns {
         }
     }
 
-    private static final String S = "[\\s\\h]+";
-    private static final String O = "[\\s\\h]*";
+    /** A run of white space inside a citation; {@code O}, an optional one. Shared with {@link CitationExtractor}. */
+    static final String S = "[\\s\\h]+";
+    static final String O = "[\\s\\h]*";
 
     static final List<String> CFR_LITERALS = List.of("CFR", "C.F.R.");
     static final Pattern CFR = Pattern.compile(

@@ -32,8 +32,8 @@ public final class Segmenter {
     static final String CODE_SECTION = "\\d{3,6}\\.\\d{1,3}\\.";
     /** A United States Code section's hyphenated tail, "300i-2": part of the mark, so the check above sees past it. */
     private static final String CODE_SUFFIX = "(?:-\\d++[A-Za-z]?+)?+";
-    // \h, not [ \t], here and below: the Federal Register sets "§ 226.1" with a thin space, EUR-Lex sets
-    // "Article 5" and "1.   The following" with no-break spaces.
+    // \h, not [ \t], around drafting marks and paragraph markers: the Federal Register sets "§ 226.1" with a
+    // thin space, EUR-Lex sets "Article 5" and "1.   The following" with no-break spaces.
     private static final Pattern SECTION = Pattern.compile(
             "^\\h*(?:#{1,6}\\h+)?(?:\\*\\*)?("
                     + "(?:(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))\\h+\\d++[A-Za-z]?+(?:\\.\\d++)*+" + CODE_SUFFIX
