@@ -17,7 +17,8 @@ final class LabelTracker {
     private static final int[] ROMAN_LETTER_VALUES = {1, 5, 10, 50};
     private static final int[] ROMAN_STEPS = {50, 40, 10, 9, 5, 4, 1};
     private static final String[] ROMAN_DIGITS = {"l", "xl", "x", "ix", "v", "iv", "i"};
-    private static final Pattern SUBSECTION = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.");
+    /** The shape that starts a subsection in {@link Segmenter}, read again for its two numbers. */
+    private static final Pattern SUBSECTION = Pattern.compile(Segmenter.SUBSECTION);
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";

@@ -30,6 +30,8 @@ public final class Segmenter {
             "(?![(,]|\\h+\\p{Ll}|\\h+(?:Section|Article|Chapter|Part|Title|Annex)\\h)";
     /** A state code's section as a bill sets it: "22757.12." */
     static final String CODE_SECTION = "\\d{3,6}\\.\\d{1,3}\\.";
+    /** An order's numbered subsection, "4.1.": its section's number, then its own. */
+    static final String SUBSECTION = "(\\d{1,2})\\.(\\d{1,2})\\.";
     /** A United States Code section's hyphenated tail, "300i-2": part of the mark, so the check above sees past it. */
     private static final String CODE_SUFFIX = "(?:-\\d++[A-Za-z]?+)?+";
     // \h, not [ \t], around drafting marks and paragraph markers: the Federal Register sets "§ 226.1" with a
@@ -45,7 +47,7 @@ public final class Segmenter {
                     + "|" + CODE_SECTION + "(?=\\h+[A-Z(])"
                     // A numbered subsection, "4.1.  Developing Guidelines" in an executive order's Sec. 4
                     // (its label extends the section's only there; see LabelTracker).
-                    + "|\\d{1,2}\\.\\d{1,2}\\.(?=\\h+\\p{Lu})"
+                    + "|" + SUBSECTION + "(?=\\h+\\p{Lu})"
                     + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
                     + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
