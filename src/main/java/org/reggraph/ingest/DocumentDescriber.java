@@ -62,7 +62,7 @@ public final class DocumentDescriber {
                 parsed.mediaType(),
                 sha256,
                 parsed.text(),
-                segmenter.segment(parsed.text(), parsed.headings()),
+                parsed.provisions().isEmpty() ? segmenter.segment(parsed.text(), parsed.headings()) : parsed.provisions(),
                 Boolean.TRUE.equals(entry.sample()),
                 Map.of(),
                 OptionalInt.empty());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +28,13 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.reggraph.ingest.oscal.OscalCatalogs;
 import org.reggraph.model.Span;
 import org.xml.sax.SAXException;
 
 /**
- * The one wrapper around Tika's {@link AutoDetectParser}. Every parse gets its own {@link ParseContext},
+ * The one wrapper around Tika's {@link AutoDetectParser}, and the door to the formats read without it (OSCAL
+ * catalogs, {@link OscalCatalogs}). Every parse gets its own {@link ParseContext},
  * a limit on the text's length and a time limit; Tika's own secure XML settings and zip-bomb guard stay on.
  * Failures come out typed, never as Tika's exceptions.
  */
@@ -86,6 +89,11 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     private ParsedText parse(Path file, String displayName) throws IngestException {
+        // Tika reads an OSCAL catalog as raw JSON, or as XML without the attributes that hold its controls' ids.
+        Optional<ParsedText> catalog = OscalCatalogs.read(file, displayName, maxChars);
+        if (catalog.isPresent()) {
+            return catalog.get();
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         PlainTextHandler handler = new PlainTextHandler(maxChars);

@@ -59,6 +59,25 @@ class WalkingSkeletonApiTest {
         assertTrue(directiveHit, "the sample executive order is among the hits");
     }
 
+    /** The sample OSCAL catalog is searched as its controls, and its references link to the samples they name. */
+    @Test
+    void theSampleCatalogIsFoundByControlAndCitesTheOrderItImplements() throws Exception {
+        JsonNode enhancement = JSON.readTree(store.get("/api/v1/search?limit=1&q="
+                + java.net.URLEncoder.encode("\"two authorized individuals\"", java.nio.charset.StandardCharsets.UTF_8))
+                .body()).path("hits").path(0);
+        assertEquals("MW-2(1)", enhancement.path("label").asText(), enhancement.toString());
+        assertEquals("nist-sp-999-53", enhancement.path("document").path("id").asText());
+        JsonNode discussion = JSON.readTree(store.get("/api/v1/search?limit=1&q="
+                + java.net.URLEncoder.encode("\"who may read, copy or move\"", java.nio.charset.StandardCharsets.UTF_8))
+                .body()).path("hits").path(0);
+        assertEquals("MW-1 Policy and Procedures — Discussion", discussion.path("heading").asText(), discussion.toString());
+        boolean citesTheOrder = false;
+        for (JsonNode cited : discussion.path("crossReferences").path("cites")) {
+            citesTheOrder |= cited.path("documentId").asText().equals("eo-14999") && cited.path("resolved").asBoolean();
+        }
+        assertTrue(citesTheOrder, "the control's reference to Executive Order 14999 resolves: " + discussion);
+    }
+
     /**
      * The product's first example. The duty and what follows its breach both belong in the first ten hits,
      * though the question names no penalty: the sample documents carry no vectors, so BM25 alone answers.
@@ -134,20 +153,20 @@ class WalkingSkeletonApiTest {
     @Test
     void documentsAreListedWithTheirKinds() throws Exception {
         JsonNode documents = JSON.readTree(store.get("/api/v1/documents").body()).path("documents");
-        assertEquals(8, documents.size());
+        assertEquals(9, documents.size());
         assertTrue(documents.findValuesAsText("kind").containsAll(java.util.List.of("directive", "guidance", "news")));
     }
 
     @Test
     void documentsComeAPageAtATimeInTitleOrderWithTheTotal() throws Exception {
         JsonNode all = JSON.readTree(store.get("/api/v1/documents").body());
-        assertEquals(8, all.path("total").asInt());
+        assertEquals(9, all.path("total").asInt());
         java.util.List<String> titles = all.path("documents").findValuesAsText("title");
         JsonNode page = JSON.readTree(store.get("/api/v1/documents?limit=3&offset=2").body());
-        assertEquals(8, page.path("total").asInt(), "the total counts every document, not the page");
+        assertEquals(9, page.path("total").asInt(), "the total counts every document, not the page");
         assertEquals(titles.subList(2, 5), page.path("documents").findValuesAsText("title"));
         JsonNode news = JSON.readTree(store.get("/api/v1/documents?kind=news").body());
-        assertTrue(news.path("total").asInt() >= 1 && news.path("total").asInt() < 8, news.toString());
+        assertTrue(news.path("total").asInt() >= 1 && news.path("total").asInt() < 9, news.toString());
         assertEquals(java.util.Set.of("news"), java.util.Set.copyOf(news.path("documents").findValuesAsText("kind")));
         HttpResponse<String> bad = store.get("/api/v1/documents?kind=memo");
         assertEquals(400, bad.statusCode());

@@ -1,6 +1,7 @@
 package org.reggraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,6 +37,21 @@ class SharedCorpusProvisionLabelsTest {
                 "Article 16 has one paragraph-less provision, not 160 recitals");
         assertTrue(labels("fr-2024-06526").stream().noneMatch(label -> label.startsWith("Sec. 681b")),
                 "CIRCIA's preamble only discusses 6 U.S.C. 681b");
+    }
+
+    @Test
+    void oscalCatalogsAreTheirControlsLabelledAsNistCitesThem() {
+        // Tika read the JSON catalog as raw JSON and the XML one without the attributes holding the controls' ids.
+        assertTrue(labels("nist-sp-800-53-rev5-low-baseline-resolved-profile-catalog")
+                .containsAll(List.of("AC-1", "AC-1a.1(a)", "AC-2", "AC-2h.3", "IA-2(1)", "SR-2(1)")));
+        assertTrue(labels("nist-sp-800-53-rev5-privacy-baseline-resolved-profile-catalog")
+                .containsAll(List.of("AC-3(14)", "PT-2", "PT-2a")));
+        assertTrue(labels("nist-csf-v2-0-catalog").containsAll(List.of("GV", "GV.OC", "GV.OC-01", "RC.CO-04")));
+        String privacy = SharedCorpusStore.get().regGraph().graph()
+                .currentText("nist-sp-800-53-rev5-privacy-baseline-resolved-profile-catalog").orElseThrow();
+        assertTrue(privacy.contains("AC-3(14) Individual Access\nProvide [Assignment: organization-defined mechanisms]"),
+                "a control reads as the publication prints it");
+        assertFalse(privacy.contains("{{") || privacy.contains("\"prose\""), "no JSON and no placeholder is left");
     }
 
     private static List<String> labels(String document) {

@@ -1,0 +1,304 @@
+package org.reggraph.ingest.oscal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.reggraph.ingest.oscal.Catalog.Control;
+import org.reggraph.ingest.oscal.Catalog.Group;
+import org.reggraph.ingest.oscal.Catalog.Link;
+import org.reggraph.ingest.oscal.Catalog.Param;
+import org.reggraph.ingest.oscal.Catalog.Part;
+import org.reggraph.ingest.oscal.Catalog.Resource;
+import org.reggraph.model.Provision;
+import org.reggraph.model.Span;
+
+/**
+ * Writes a catalog as its publication reads and cuts it where it is cited. A control is a provision of its
+ * heading line and statement ({@code AC-2(1)}); each statement item is one ({@code AC-2a.1}, {@code AC-1a.1(a)});
+ * so is each run of its other parts of one kind (its discussion, with its related controls and references;
+ * its implementation examples; its assessment objective and methods), labelled with the control and headed
+ * by what they are. A parameter reads as SP 800-53 prints it: "[Assignment: organization-defined frequency]",
+ * "[Selection (one or more): ...]", or the value a profile set.
+ */
+final class CatalogRenderer {
+    private static final String INDENT = "  ";
+    private static final String BULLET = "• ";
+    private static final int MAX_INSERT_DEPTH = 4;
+    private static final Map<String, String> PART_HEADINGS = Map.of("guidance", "Discussion",
+            "example", "Implementation Examples", "assessment-objective", "Assessment Objective",
+            "assessment-method", "Assessment Methods", "overview", "Overview");
+    /** SP 800-53's enhancement ids ("ac-2.1"), cited as "AC-2(1)". */
+    private static final Pattern ENHANCEMENT_ID = Pattern.compile("([a-z]{2}-\\d+)\\.(\\d+)");
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Provision> provisions = new ArrayList<>();
+    private final List<Span> headings = new ArrayList<>();
+    private final Map<String, Param> params = new HashMap<>();
+    private final Map<String, String> labelsById = new HashMap<>();
+    private final Map<String, Resource> resources = new HashMap<>();
+
+    record Rendered(String text, List<Span> headings, List<Provision> provisions) {
+    }
+
+    private CatalogRenderer(Catalog catalog) {
+        catalog.resources().forEach(resource -> resources.put(resource.uuid(), resource));
+        catalog.groups().forEach(this::indexGroup);
+        catalog.controls().forEach(this::indexControl);
+    }
+
+    static Rendered render(Catalog catalog) {
+        CatalogRenderer renderer = new CatalogRenderer(catalog);
+        renderer.heading(catalog.title());
+        Prose.blocks(catalog.remarks(), renderer::insert).forEach(renderer::line);
+        renderer.text.append('\n');
+        catalog.groups().forEach(renderer::group);
+        catalog.controls().forEach(renderer::control);
+        return new Rendered(renderer.text.toString().stripTrailing(), renderer.headings, renderer.provisions);
+    }
+
+    /** "AC-1" as the catalog labels it; a label that is a phrase ("Organizational Context (GV.OC)") yields the id. */
+    static String controlLabel(List<Catalog.Prop> props, String id) {
+        return Catalog.plainProp(props, "label").filter(label -> !label.isBlank() && !label.contains(" ")).orElse(id);
+    }
+
+    /**
+     * An item's label under its parent's: "AC-1" and "a." give "AC-1a", "AC-1a" and "1." give "AC-1a.1",
+     * "AC-1a.1" and "(a)" give "AC-1a.1(a)", as SP 800-53 cites its items.
+     */
+    static String itemLabel(String controlLabel, String parentLabel, String mark) {
+        String bare = mark.endsWith(".") ? mark.substring(0, mark.length() - 1) : mark;
+        if (bare.startsWith("(") || parentLabel.isEmpty()) {
+            return parentLabel + bare;
+        }
+        boolean sameKind = Character.isDigit(parentLabel.charAt(parentLabel.length() - 1))
+                == Character.isDigit(bare.charAt(0));
+        return parentLabel.equals(controlLabel) && !sameKind ? parentLabel + bare : parentLabel + "." + bare;
+    }
+
+    private void indexGroup(Group group) {
+        group.params().forEach(param -> params.put(param.id(), param));
+        group.groups().forEach(this::indexGroup);
+        group.controls().forEach(this::indexControl);
+    }
+
+    private void indexControl(Control control) {
+        String label = controlLabel(control.props(), control.id());
+        labelsById.put(control.id(), label);
+        control.params().forEach(param -> params.put(param.id(), param));
+        statement(control).ifPresent(statement -> indexItems(statement.parts(), label, label));
+        control.controls().forEach(this::indexControl);
+    }
+
+    private void indexItems(List<Part> items, String controlLabel, String parentLabel) {
+        for (Part item : items) {
+            String label = Catalog.plainProp(item.props(), "label")
+                    .map(mark -> itemLabel(controlLabel, parentLabel, mark)).orElse(parentLabel);
+            labelsById.put(item.id(), label);
+            indexItems(item.parts(), controlLabel, label);
+        }
+    }
+
+    private void group(Group group) {
+        String heading = Catalog.plainProp(group.props(), "label").filter(label -> label.contains(" "))
+                .orElse(group.title().isBlank() ? group.id() : group.title());
+        int start = text.length();
+        heading(heading);
+        if (!group.parts().isEmpty()) {
+            group.parts().forEach(part -> partBody(part, 1, group.parts().size() > 1));
+            provision(controlLabel(group.props(), group.id()), heading, start);
+        }
+        text.append('\n');
+        group.groups().forEach(this::group);
+        group.controls().forEach(this::control);
+    }
+
+    private void control(Control control) {
+        String label = labelsById.get(control.id());
+        String heading = headingOf(control, label);
+        int start = text.length();
+        heading(heading);
+        Optional<Part> statement = statement(control);
+        statement.ifPresent(part -> Prose.blocks(part.prose(), this::insert).forEach(this::line));
+        provision(label, heading, start);
+        statement.ifPresent(part -> items(part.parts(), label, label, heading, 1));
+        boolean linksWritten = false;
+        List<Part> others = control.parts().stream().filter(part -> !part.name().equals("statement")).toList();
+        for (int from = 0; from < others.size(); ) {
+            String name = others.get(from).name();
+            int to = from;
+            while (to < others.size() && others.get(to).name().equals(name)) {
+                to++;
+            }
+            int partsStart = text.length();
+            String partHeading = partHeading(others.get(from));
+            line(partHeading + ":");
+            // Several parts of a kind without labels of their own (a subcategory's examples) read as a list.
+            boolean bulleted = to - from > 1;
+            others.subList(from, to).forEach(part -> partBody(part, 1, bulleted));
+            if (name.equals("guidance")) {
+                linksWritten = links(control.links());
+            }
+            provision(label, heading + " — " + partHeading, partsStart);
+            from = to;
+        }
+        if (!linksWritten) {
+            int linksStart = text.length() + INDENT.length();
+            if (links(control.links())) {
+                provision(label, heading + " — References", linksStart);
+            }
+        }
+        text.append('\n');
+        control.controls().forEach(this::control);
+    }
+
+    private void items(List<Part> items, String controlLabel, String parentLabel, String heading, int depth) {
+        for (Part item : items) {
+            String mark = Catalog.plainProp(item.props(), "label").orElse("");
+            String label = labelsById.getOrDefault(item.id(), parentLabel);
+            int start = text.length() + INDENT.length() * depth;
+            List<String> blocks = Prose.blocks(item.prose(), this::insert);
+            String first = blocks.isEmpty() ? "" : blocks.get(0);
+            line(INDENT.repeat(depth) + (mark.isEmpty() ? first : (mark + " " + first).strip()));
+            blocks.stream().skip(1).forEach(block -> line(INDENT.repeat(depth) + block));
+            provision(label, heading, start);
+            items(item.parts(), controlLabel, label, heading, depth + 1);
+        }
+    }
+
+    /**
+     * A part within a discussion, an objective or a method: its own label ("AC-01a.[01]") before its prose,
+     * an assessment method ("Examine") before what is examined, a part without prose only its parts.
+     */
+    private void partBody(Part part, int depth, boolean bulleted) {
+        Optional<String> method = part.props().stream().filter(prop -> prop.name().equals("method"))
+                .map(Catalog.Prop::value).findFirst();
+        if (method.isPresent()) {
+            line(INDENT.repeat(depth) + capitalised(method.get()) + ": " + String.join("; ", descendantBlocks(part)));
+            return;
+        }
+        List<String> blocks = Prose.blocks(part.prose(), this::insert);
+        String label = part.props().stream().filter(prop -> prop.name().equals("label"))
+                .map(Catalog.Prop::value).findFirst().orElse("");
+        // A part directly under a heading ("Discussion:") is titled by it already.
+        String title = depth == 1 || part.title().isBlank() ? "" : part.title() + ": ";
+        String mark = !label.isEmpty() ? label + " " : bulleted ? BULLET : "";
+        for (int i = 0; i < blocks.size(); i++) {
+            String lead = i == 0 ? mark + title : "";
+            line(INDENT.repeat(depth) + lead + blocks.get(i));
+        }
+        part.parts().forEach(child -> partBody(child, blocks.isEmpty() ? depth : depth + 1, false));
+    }
+
+    private List<String> descendantBlocks(Part part) {
+        List<String> blocks = new ArrayList<>(Prose.blocks(part.prose(), this::insert));
+        part.parts().forEach(child -> blocks.addAll(descendantBlocks(child)));
+        return blocks;
+    }
+
+    /** "Related Controls: IA-1, PM-9." and "References: ..." as the publication closes a discussion. */
+    private boolean links(List<Link> links) {
+        String related = links.stream().filter(link -> link.rel().equals("related"))
+                .map(link -> citedAs(link.href())).collect(Collectors.joining(", "));
+        String references = links.stream().filter(link -> link.rel().equals("reference"))
+                .map(link -> resources.get(fragment(link.href()))).filter(resource -> resource != null)
+                .map(resource -> resource.citation().isBlank() ? resource.title() : resource.citation())
+                .filter(reference -> !reference.isBlank())
+                .map(reference -> reference.endsWith(".") ? reference : reference + ".")
+                .collect(Collectors.joining(" "));
+        if (!related.isEmpty()) {
+            line(INDENT + "Related Controls: " + related + ".");
+        }
+        if (!references.isEmpty()) {
+            line(INDENT + "References: " + references);
+        }
+        return !related.isEmpty() || !references.isEmpty();
+    }
+
+    private String headingOf(Control control, String label) {
+        String heading = Catalog.plainProp(control.props(), "label").filter(plain -> plain.contains(" "))
+                .orElse(control.title().isBlank() || control.title().equals(label) ? label
+                        : label + " " + control.title());
+        if (Catalog.plainProp(control.props(), "status").filter("withdrawn"::equals).isEmpty()) {
+            return heading;
+        }
+        String movedTo = control.links().stream()
+                .filter(link -> link.rel().equals("incorporated-into") || link.rel().equals("moved-to"))
+                .map(link -> citedAs(link.href())).collect(Collectors.joining(", "));
+        return heading + (movedTo.isEmpty() ? " [Withdrawn.]" : " [Withdrawn: Incorporated into " + movedTo + ".]");
+    }
+
+    private String insert(String paramId) {
+        return insert(paramId, 0);
+    }
+
+    private String insert(String paramId, int depth) {
+        Param param = params.get(paramId);
+        if (param == null || depth > MAX_INSERT_DEPTH) {
+            return "[Assignment: " + paramId + "]";
+        }
+        if (!param.values().isEmpty()) {
+            return String.join(", ", param.values());
+        }
+        if (param.select().isPresent()) {
+            String choices = param.select().get().choices().stream()
+                    .map(choice -> String.join(" ", Prose.blocks(choice, nested -> insert(nested, depth + 1))))
+                    .collect(Collectors.joining("; "));
+            return "[Selection" + (param.select().get().oneOrMore() ? " (one or more)" : "") + ": " + choices + "]";
+        }
+        String label = param.label().isBlank() ? paramId : param.label().strip();
+        // SP 800-53 prints every assignment as organization-defined, whether or not its label says so.
+        return "[Assignment: " + (label.contains("defined") ? label : "organization-defined " + label) + "]";
+    }
+
+    private String citedAs(String href) {
+        String id = fragment(href);
+        String label = labelsById.get(id);
+        if (label != null) {
+            return label;
+        }
+        Matcher enhancement = ENHANCEMENT_ID.matcher(id);
+        return enhancement.matches() ? enhancement.group(1).toUpperCase(Locale.ROOT) + "(" + enhancement.group(2) + ")"
+                : id.toUpperCase(Locale.ROOT);
+    }
+
+    private static String fragment(String href) {
+        return href.startsWith("#") ? href.substring(1) : href;
+    }
+
+    private static Optional<Part> statement(Control control) {
+        return control.parts().stream().filter(part -> part.name().equals("statement")).findFirst();
+    }
+
+    private static String partHeading(Part part) {
+        if (!part.title().isBlank()) {
+            return part.title();
+        }
+        return PART_HEADINGS.getOrDefault(part.name(), capitalised(part.name().replace('-', ' ')));
+    }
+
+    private static String capitalised(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private void heading(String line) {
+        int start = text.length();
+        line(line);
+        headings.add(new Span(start, start + line.length()));
+    }
+
+    private void line(String line) {
+        text.append(line).append('\n');
+    }
+
+    /** The provision from {@code start} to the end of the last line written, without its line break. */
+    private void provision(String label, String heading, int start) {
+        provisions.add(new Provision(provisions.size(), label, heading, new Span(start, text.length() - 1)));
+    }
+}
