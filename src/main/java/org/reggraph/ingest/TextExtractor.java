@@ -28,13 +28,13 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
-import org.reggraph.ingest.oscal.OscalCatalogs;
+import org.reggraph.ingest.oscal.OscalDocuments;
 import org.reggraph.model.Span;
 import org.xml.sax.SAXException;
 
 /**
  * The one wrapper around Tika's {@link AutoDetectParser}, and the door to the formats read without it (OSCAL
- * catalogs, {@link OscalCatalogs}). Every parse gets its own {@link ParseContext},
+ * catalogs, {@link OscalDocuments}). Every parse gets its own {@link ParseContext},
  * a limit on the text's length and a time limit; Tika's own secure XML settings and zip-bomb guard stay on.
  * Failures come out typed, never as Tika's exceptions.
  */
@@ -90,7 +90,7 @@ public final class TextExtractor implements AutoCloseable {
 
     private ParsedText parse(Path file, String displayName) throws IngestException {
         // Tika reads an OSCAL catalog as raw JSON, or as XML without the attributes that hold its controls' ids.
-        Optional<ParsedText> catalog = OscalCatalogs.read(file, displayName, maxChars);
+        Optional<ParsedText> catalog = OscalDocuments.read(file, displayName, maxChars);
         if (catalog.isPresent()) {
             return catalog.get();
         }

@@ -54,6 +54,16 @@ class SharedCorpusProvisionLabelsTest {
         assertFalse(privacy.contains("{{") || privacy.contains("\"prose\""), "no JSON and no placeholder is left");
     }
 
+    @Test
+    void oscalProfilesReadAsTheControlsTheySelect() {
+        GraphReader graph = SharedCorpusStore.get().regGraph().graph();
+        String high = graph.currentText("nist-sp-800-53-rev5-high-baseline-profile").orElseThrow();
+        assertTrue(high.contains("\n  AC: AC-1, AC-2, AC-2(1), AC-2(2), AC-2(3), AC-2(4), AC-2(5),"), "JSON");
+        String moderate = graph.currentText("nist-sp-800-53-rev5-moderate-baseline-profile").orElseThrow();
+        assertTrue(moderate.contains("Includes 287 controls and control enhancements:"), "YAML");
+        assertFalse(moderate.contains("with-ids"), "no YAML is left");
+    }
+
     private static List<String> labels(String document) {
         GraphReader graph = SharedCorpusStore.get().regGraph().graph();
         return graph.provisions(document).stream().map(ProvisionInfo::label).toList();

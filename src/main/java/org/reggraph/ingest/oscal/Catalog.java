@@ -7,8 +7,7 @@ import java.util.Optional;
  * An OSCAL catalog as read from JSON or XML, holding only what RegGraph renders. Prose keeps a parameter's
  * place as {@code {{ insert: param, ID }}}, as OSCAL's JSON writes it, whichever form it was read from.
  */
-record Catalog(String title, String remarks, Optional<String> published, Optional<String> lastModified,
-               Optional<String> version, List<Group> groups, List<Control> controls, List<Resource> resources) {
+record Catalog(OscalMetadata metadata, List<Group> groups, List<Control> controls, List<Resource> resources) {
 
     record Group(String id, String title, List<Prop> props, List<Param> params, List<Part> parts,
                  List<Group> groups, List<Control> controls) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reggraph.ingest.oscal.Catalog.Control;
 import org.reggraph.ingest.oscal.Catalog.Group;
@@ -15,8 +13,6 @@ import org.reggraph.ingest.oscal.Catalog.Link;
 import org.reggraph.ingest.oscal.Catalog.Param;
 import org.reggraph.ingest.oscal.Catalog.Part;
 import org.reggraph.ingest.oscal.Catalog.Resource;
-import org.reggraph.model.Provision;
-import org.reggraph.model.Span;
 
 /**
  * Writes a catalog as its publication reads and cuts it where it is cited. A control is a provision of its
@@ -27,24 +23,17 @@ import org.reggraph.model.Span;
  * "[Selection (one or more): ...]", or the value a profile set.
  */
 final class CatalogRenderer {
-    private static final String INDENT = "  ";
+    private static final String INDENT = OscalText.INDENT;
     private static final String BULLET = "• ";
     private static final int MAX_INSERT_DEPTH = 4;
     private static final Map<String, String> PART_HEADINGS = Map.of("guidance", "Discussion",
             "example", "Implementation Examples", "assessment-objective", "Assessment Objective",
             "assessment-method", "Assessment Methods", "overview", "Overview");
-    /** SP 800-53's enhancement ids ("ac-2.1"), cited as "AC-2(1)". */
-    private static final Pattern ENHANCEMENT_ID = Pattern.compile("([a-z]{2}-\\d+)\\.(\\d+)");
 
-    private final StringBuilder text = new StringBuilder();
-    private final List<Provision> provisions = new ArrayList<>();
-    private final List<Span> headings = new ArrayList<>();
+    private final OscalText text = new OscalText();
     private final Map<String, Param> params = new HashMap<>();
     private final Map<String, String> labelsById = new HashMap<>();
     private final Map<String, Resource> resources = new HashMap<>();
-
-    record Rendered(String text, List<Span> headings, List<Provision> provisions) {
-    }
 
     private CatalogRenderer(Catalog catalog) {
         catalog.resources().forEach(resource -> resources.put(resource.uuid(), resource));
@@ -52,14 +41,14 @@ final class CatalogRenderer {
         catalog.controls().forEach(this::indexControl);
     }
 
-    static Rendered render(Catalog catalog) {
+    static OscalText.Rendered render(Catalog catalog) {
         CatalogRenderer renderer = new CatalogRenderer(catalog);
-        renderer.heading(catalog.title());
-        Prose.blocks(catalog.remarks(), renderer::insert).forEach(renderer::line);
-        renderer.text.append('\n');
+        renderer.text.heading(catalog.metadata().title());
+        Prose.blocks(catalog.metadata().remarks(), renderer::insert).forEach(renderer.text::line);
+        renderer.text.blankLine();
         catalog.groups().forEach(renderer::group);
         catalog.controls().forEach(renderer::control);
-        return new Rendered(renderer.text.toString().stripTrailing(), renderer.headings, renderer.provisions);
+        return renderer.text.rendered();
     }
 
     /** "AC-1" as the catalog labels it; a label that is a phrase ("Organizational Context (GV.OC)") yields the id. */
@@ -107,13 +96,13 @@ final class CatalogRenderer {
     private void group(Group group) {
         String heading = Catalog.plainProp(group.props(), "label").filter(label -> label.contains(" "))
                 .orElse(group.title().isBlank() ? group.id() : group.title());
-        int start = text.length();
-        heading(heading);
+        int start = text.position();
+        text.heading(heading);
         if (!group.parts().isEmpty()) {
             group.parts().forEach(part -> partBody(part, 1, group.parts().size() > 1));
-            provision(controlLabel(group.props(), group.id()), heading, start);
+            text.provision(controlLabel(group.props(), group.id()), heading, start);
         }
-        text.append('\n');
+        text.blankLine();
         group.groups().forEach(this::group);
         group.controls().forEach(this::control);
     }
@@ -121,11 +110,11 @@ final class CatalogRenderer {
     private void control(Control control) {
         String label = labelsById.get(control.id());
         String heading = headingOf(control, label);
-        int start = text.length();
-        heading(heading);
+        int start = text.position();
+        text.heading(heading);
         Optional<Part> statement = statement(control);
-        statement.ifPresent(part -> Prose.blocks(part.prose(), this::insert).forEach(this::line));
-        provision(label, heading, start);
+        statement.ifPresent(part -> Prose.blocks(part.prose(), this::insert).forEach(text::line));
+        text.provision(label, heading, start);
         statement.ifPresent(part -> items(part.parts(), label, label, heading, 1));
         boolean linksWritten = false;
         List<Part> others = control.parts().stream().filter(part -> !part.name().equals("statement")).toList();
@@ -135,25 +124,25 @@ final class CatalogRenderer {
             while (to < others.size() && others.get(to).name().equals(name)) {
                 to++;
             }
-            int partsStart = text.length();
+            int partsStart = text.position();
             String partHeading = partHeading(others.get(from));
-            line(partHeading + ":");
+            text.line(partHeading + ":");
             // Several parts of a kind without labels of their own (a subcategory's examples) read as a list.
             boolean bulleted = to - from > 1;
             others.subList(from, to).forEach(part -> partBody(part, 1, bulleted));
             if (name.equals("guidance")) {
                 linksWritten = links(control.links());
             }
-            provision(label, heading + " — " + partHeading, partsStart);
+            text.provision(label, heading + " — " + partHeading, partsStart);
             from = to;
         }
         if (!linksWritten) {
-            int linksStart = text.length() + INDENT.length();
+            int linksStart = text.position() + INDENT.length();
             if (links(control.links())) {
-                provision(label, heading + " — References", linksStart);
+                text.provision(label, heading + " — References", linksStart);
             }
         }
-        text.append('\n');
+        text.blankLine();
         control.controls().forEach(this::control);
     }
 
@@ -161,12 +150,12 @@ final class CatalogRenderer {
         for (Part item : items) {
             String mark = Catalog.plainProp(item.props(), "label").orElse("");
             String label = labelsById.getOrDefault(item.id(), parentLabel);
-            int start = text.length() + INDENT.length() * depth;
+            int start = text.position() + INDENT.length() * depth;
             List<String> blocks = Prose.blocks(item.prose(), this::insert);
             String first = blocks.isEmpty() ? "" : blocks.get(0);
-            line(INDENT.repeat(depth) + (mark.isEmpty() ? first : (mark + " " + first).strip()));
-            blocks.stream().skip(1).forEach(block -> line(INDENT.repeat(depth) + block));
-            provision(label, heading, start);
+            text.line(INDENT.repeat(depth) + (mark.isEmpty() ? first : (mark + " " + first).strip()));
+            blocks.stream().skip(1).forEach(block -> text.line(INDENT.repeat(depth) + block));
+            text.provision(label, heading, start);
             items(item.parts(), controlLabel, label, heading, depth + 1);
         }
     }
@@ -179,7 +168,8 @@ final class CatalogRenderer {
         Optional<String> method = part.props().stream().filter(prop -> prop.name().equals("method"))
                 .map(Catalog.Prop::value).findFirst();
         if (method.isPresent()) {
-            line(INDENT.repeat(depth) + capitalised(method.get()) + ": " + String.join("; ", descendantBlocks(part)));
+            text.line(INDENT.repeat(depth) + capitalised(method.get()) + ": "
+                    + String.join("; ", descendantBlocks(part)));
             return;
         }
         List<String> blocks = Prose.blocks(part.prose(), this::insert);
@@ -190,7 +180,7 @@ final class CatalogRenderer {
         String mark = !label.isEmpty() ? label + " " : bulleted ? BULLET : "";
         for (int i = 0; i < blocks.size(); i++) {
             String lead = i == 0 ? mark + title : "";
-            line(INDENT.repeat(depth) + lead + blocks.get(i));
+            text.line(INDENT.repeat(depth) + lead + blocks.get(i));
         }
         part.parts().forEach(child -> partBody(child, blocks.isEmpty() ? depth : depth + 1, false));
     }
@@ -212,10 +202,10 @@ final class CatalogRenderer {
                 .map(reference -> reference.endsWith(".") ? reference : reference + ".")
                 .collect(Collectors.joining(" "));
         if (!related.isEmpty()) {
-            line(INDENT + "Related Controls: " + related + ".");
+            text.line(INDENT + "Related Controls: " + related + ".");
         }
         if (!references.isEmpty()) {
-            line(INDENT + "References: " + references);
+            text.line(INDENT + "References: " + references);
         }
         return !related.isEmpty() || !references.isEmpty();
     }
@@ -259,15 +249,10 @@ final class CatalogRenderer {
     private String citedAs(String href) {
         String id = fragment(href);
         String label = labelsById.get(id);
-        if (label != null) {
-            return label;
-        }
-        Matcher enhancement = ENHANCEMENT_ID.matcher(id);
-        return enhancement.matches() ? enhancement.group(1).toUpperCase(Locale.ROOT) + "(" + enhancement.group(2) + ")"
-                : id.toUpperCase(Locale.ROOT);
+        return label != null ? label : ControlIds.citedAs(id);
     }
 
-    private static String fragment(String href) {
+    static String fragment(String href) {
         return href.startsWith("#") ? href.substring(1) : href;
     }
 
@@ -285,20 +270,5 @@ final class CatalogRenderer {
     private static String capitalised(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-    }
-
-    private void heading(String line) {
-        int start = text.length();
-        line(line);
-        headings.add(new Span(start, start + line.length()));
-    }
-
-    private void line(String line) {
-        text.append(line).append('\n');
-    }
-
-    /** The provision from {@code start} to the end of the last line written, without its line break. */
-    private void provision(String label, String heading, int start) {
-        provisions.add(new Provision(provisions.size(), label, heading, new Span(start, text.length() - 1)));
     }
 }

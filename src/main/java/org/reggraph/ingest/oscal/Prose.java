@@ -30,7 +30,8 @@ final class Prose {
         for (String block : BLOCK_BREAK.split(prose)) {
             String line = WHITE_SPACE.matcher(block).replaceAll(" ").strip();
             if (!line.isEmpty()) {
-                blocks.add(INSERT.matcher(line).replaceAll(found -> Matcher.quoteReplacement(insert.apply(found.group(1)))));
+                blocks.add(INSERT.matcher(line)
+                        .replaceAll(found -> Matcher.quoteReplacement(insert.apply(found.group(1)))));
             }
         }
         return blocks;

@@ -23,13 +23,14 @@ import org.reggraph.model.Provision;
 import org.reggraph.testing.TestPaths;
 
 /**
- * The sample catalog (corpus/, JSON) and its XML twin (test resources): both forms read alike, as SP 800-53
- * prints and cites its controls.
+ * The sample catalog (corpus/, JSON) and its XML twin, and a profile of it in JSON and YAML (test resources):
+ * each form reads alike, as SP 800-53 prints and cites its controls.
  */
-class OscalCatalogTest {
+class OscalDocumentsTest {
     private static final long LIMIT = 1_000_000;
     private static final Path JSON = TestPaths.sampleCorpus().resolve("nist-sp-999-53-ai-weight-safeguards-catalog.json");
-    private static final Path XML = TestPaths.repository().resolve("src/test/resources/oscal/ai-weight-safeguards-catalog.xml");
+    private static final Path RESOURCES = TestPaths.repository().resolve("src/test/resources/oscal");
+    private static final Path XML = RESOURCES.resolve("ai-weight-safeguards-catalog.xml");
 
     @TempDir
     Path folder;
@@ -40,8 +41,8 @@ class OscalCatalogTest {
         ParsedText xml = read(XML);
         assertEquals(json.text(), xml.text());
         assertEquals(json.provisions(), xml.provisions());
-        assertEquals(OscalCatalogs.JSON_MEDIA_TYPE, json.mediaType());
-        assertEquals(OscalCatalogs.XML_MEDIA_TYPE, xml.mediaType());
+        assertEquals("application/oscal.catalog+json", json.mediaType());
+        assertEquals("application/oscal.catalog+xml", xml.mediaType());
         assertEquals("NIST SP 999-53 (Illustrative): Safeguards for Advanced AI Model Weights", json.metadata("dc:title"));
         assertEquals("2026-05-04T00:00:00Z", xml.metadata("dcterms:created"));
     }
@@ -80,12 +81,33 @@ class OscalCatalogTest {
     }
 
     @Test
-    void aFileThatIsNoCatalogIsLeftToTika() throws IOException, IngestException {
-        Path profile = write("profile.json", "{\"profile\": {\"metadata\": {\"title\": \"A baseline\"}}}");
-        assertTrue(OscalCatalogs.read(profile, "profile.json", LIMIT).isEmpty());
+    void aProfileReadsAsTheControlsItSelectsInJsonAndYamlAlike() throws IngestException {
+        ParsedText json = read(RESOURCES.resolve("ai-weight-baseline-profile.json"));
+        ParsedText yaml = read(RESOURCES.resolve("ai-weight-baseline-profile.yaml"));
+        assertEquals(json.text(), yaml.text());
+        assertEquals(json.provisions(), yaml.provisions());
+        assertEquals("application/oscal.profile+yaml", yaml.mediaType());
+        assertEquals("""
+                Illustrative HIGH baseline for AI model weights
+                ILLUSTRATIVE SAMPLE - written for RegGraph tests.
+
+                Controls selected from NIST SP 999-53 (Illustrative): Safeguards for Advanced AI Model Weights
+                  Includes 4 controls and control enhancements:
+                  MW: MW-1, MW-2, MW-2(1), MW-3.
+                  Excludes MW-4.""", json.text());
+        assertEquals(List.of("Controls selected from NIST SP 999-53 (Illustrative): Safeguards for Advanced AI Model "
+                        + "Weights\n  Includes 4 controls and control enhancements:", "MW: MW-1, MW-2, MW-2(1), MW-3.",
+                        "Excludes MW-4."),
+                json.provisions().stream().map(provision -> provision.span().of(json.text())).toList());
+    }
+
+    @Test
+    void aFileThatIsNeitherCatalogNorProfileIsLeftToTika() throws IOException, IngestException {
+        Path assessment = write("assessment.json", "{\"assessment-plan\": {\"metadata\": {\"title\": \"A plan\"}}}");
+        assertTrue(OscalDocuments.read(assessment, "assessment.json", LIMIT).isEmpty());
         try (TextExtractor tika = new TextExtractor(LIMIT, java.time.Duration.ofSeconds(30))) {
-            assertEquals("application/json", tika.extract(profile, "profile.json").mediaType());
-            assertEquals(OscalCatalogs.JSON_MEDIA_TYPE, tika.extract(JSON, "catalog.json").mediaType(),
+            assertEquals("application/json", tika.extract(assessment, "assessment.json").mediaType());
+            assertEquals("application/oscal.catalog+json", tika.extract(JSON, "catalog.json").mediaType(),
                     "the one parser entry point reads catalogs too");
         }
     }
@@ -94,13 +116,13 @@ class OscalCatalogTest {
     void aBrokenCatalogFailsWithTheFileNameAndTheReason() throws IOException {
         Path truncated = write("truncated.json", "{\"catalog\": {\"metadata\": {\"title\": \"Cut short\"");
         IngestException json = assertThrows(IngestException.class,
-                () -> OscalCatalogs.read(truncated, "uploads/truncated.json", LIMIT));
+                () -> OscalDocuments.read(truncated, "uploads/truncated.json", LIMIT));
         assertEquals(FailureKind.CORRUPT, json.kind());
         assertTrue(json.getMessage().contains("uploads/truncated.json"), json.getMessage());
         assertTrue(json.getMessage().contains("not a readable OSCAL catalog: not well-formed JSON"), json.getMessage());
 
         Path untitled = write("untitled.json", "{\"catalog\": {\"metadata\": {}}}");
-        assertTrue(assertThrows(IngestException.class, () -> OscalCatalogs.read(untitled, "untitled.json", LIMIT))
+        assertTrue(assertThrows(IngestException.class, () -> OscalDocuments.read(untitled, "untitled.json", LIMIT))
                 .getMessage().contains("has no title"));
     }
 
@@ -112,14 +134,14 @@ class OscalCatalogTest {
                 <!DOCTYPE catalog [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0"><metadata><title>&secret;</title></metadata></catalog>
                 """);
-        IngestException refused = assertThrows(IngestException.class, () -> OscalCatalogs.read(hostile, "hostile.xml", LIMIT));
+        IngestException refused = assertThrows(IngestException.class, () -> OscalDocuments.read(hostile, "hostile.xml", LIMIT));
         assertEquals(FailureKind.CORRUPT, refused.kind());
         assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
     }
 
     @Test
     void aCatalogLongerThanTheTextLimitIsRefused() {
-        IngestException refused = assertThrows(IngestException.class, () -> OscalCatalogs.read(JSON, "catalog.json", 500));
+        IngestException refused = assertThrows(IngestException.class, () -> OscalDocuments.read(JSON, "catalog.json", 500));
         assertEquals(FailureKind.TOO_LARGE, refused.kind());
     }
 
@@ -133,7 +155,7 @@ class OscalCatalogTest {
     }
 
     private static ParsedText read(Path file) throws IngestException {
-        return OscalCatalogs.read(file, file.getFileName().toString(), LIMIT).orElseThrow();
+        return OscalDocuments.read(file, file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {

@@ -25,45 +25,57 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads OSCAL's XML form of a catalog. Its prose is markup ({@code <p>}, {@code <em>},
+ * Reads OSCAL's XML form of a catalog or profile. Its prose is markup ({@code <p>}, {@code <em>},
  * {@code <insert type="param" id-ref="..."/>}); block elements become the model's blocks. The parser refuses
  * document type declarations, so no entity can expand or reach outside the file.
  */
-final class CatalogXmlReader {
+final class OscalXmlReader {
     static final String NAMESPACE = "http://csrc.nist.gov/ns/oscal/1.0";
     /** Elements of a part that are not its prose. */
     private static final Set<String> PART_FIELDS = Set.of("title", "prop", "link", "part");
     private static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
             "blockquote", "tr", "ol", "ul", "table");
 
-    private CatalogXmlReader() {
+    private OscalXmlReader() {
     }
 
-    static Catalog read(InputStream in) throws IOException, InvalidCatalogException {
-        Element catalog;
+    /** The root element, which must be OSCAL's {@code <rootName>}. */
+    static Element root(InputStream in, String rootName) throws IOException, InvalidOscalException {
+        Element root;
         try {
-            catalog = builder().parse(in).getDocumentElement();
+            root = builder().parse(in).getDocumentElement();
         } catch (SAXException e) {
-            throw new InvalidCatalogException("not well-formed XML: " + e.getMessage(), e);
+            throw new InvalidOscalException("not well-formed XML: " + e.getMessage(), e);
         }
-        if (!"catalog".equals(catalog.getLocalName()) || !NAMESPACE.equals(catalog.getNamespaceURI())) {
-            throw new InvalidCatalogException("the root element is not an OSCAL <catalog>");
+        if (!rootName.equals(root.getLocalName()) || !NAMESPACE.equals(root.getNamespaceURI())) {
+            throw new InvalidOscalException("the root element is not an OSCAL <" + rootName + ">");
         }
-        Element metadata = child(catalog, "metadata").orElseThrow(
-                () -> new InvalidCatalogException("the catalog has no <metadata>"));
-        String title = child(metadata, "title").map(CatalogXmlReader::inline).orElse("").strip();
-        if (title.isEmpty()) {
-            throw new InvalidCatalogException("the catalog's metadata has no title");
-        }
-        return new Catalog(title, child(metadata, "remarks").map(CatalogXmlReader::blocks).orElse(""),
-                childText(metadata, "published"), childText(metadata, "last-modified"),
-                childText(metadata, "version"), list(catalog, "group", CatalogXmlReader::group),
-                list(catalog, "control", CatalogXmlReader::control),
-                child(catalog, "back-matter").map(back -> list(back, "resource", CatalogXmlReader::resource))
-                        .orElse(List.of()));
+        return root;
     }
 
-    private static DocumentBuilder builder() throws InvalidCatalogException {
+    static Catalog catalog(Element catalog) throws InvalidOscalException {
+        return new Catalog(metadata(catalog), list(catalog, "group", OscalXmlReader::group),
+                list(catalog, "control", OscalXmlReader::control), resources(catalog));
+    }
+
+    static Profile profile(Element profile) throws InvalidOscalException {
+        return new Profile(metadata(profile), list(profile, "import", OscalXmlReader::profileImport),
+                resources(profile));
+    }
+
+    private static OscalMetadata metadata(Element root) throws InvalidOscalException {
+        Element metadata = child(root, "metadata").orElseThrow(
+                () -> new InvalidOscalException("the " + root.getLocalName() + " has no <metadata>"));
+        String title = child(metadata, "title").map(OscalXmlReader::inline).orElse("").strip();
+        if (title.isEmpty()) {
+            throw new InvalidOscalException("the " + root.getLocalName() + "'s metadata has no title");
+        }
+        return new OscalMetadata(title, child(metadata, "remarks").map(OscalXmlReader::blocks).orElse(""),
+                childText(metadata, "published"), childText(metadata, "last-modified"),
+                childText(metadata, "version"));
+    }
+
+    private static DocumentBuilder builder() throws InvalidOscalException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -76,28 +88,28 @@ final class CatalogXmlReader {
             builder.setErrorHandler(new DefaultHandler());
             return builder;
         } catch (ParserConfigurationException e) {
-            throw new InvalidCatalogException("no secure XML parser is available: " + e.getMessage(), e);
+            throw new InvalidOscalException("no secure XML parser is available: " + e.getMessage(), e);
         }
     }
 
     private static Group group(Element element) {
         return new Group(element.getAttribute("id"), childText(element, "title").orElse(""), props(element),
-                list(element, "param", CatalogXmlReader::param), list(element, "part", CatalogXmlReader::part),
-                list(element, "group", CatalogXmlReader::group), list(element, "control", CatalogXmlReader::control));
+                list(element, "param", OscalXmlReader::param), list(element, "part", OscalXmlReader::part),
+                list(element, "group", OscalXmlReader::group), list(element, "control", OscalXmlReader::control));
     }
 
     private static Control control(Element element) {
-        return new Control(element.getAttribute("id"), child(element, "title").map(CatalogXmlReader::inline).orElse(""),
+        return new Control(element.getAttribute("id"), child(element, "title").map(OscalXmlReader::inline).orElse(""),
                 props(element),
                 list(element, "link", link -> new Link(link.getAttribute("href"), link.getAttribute("rel"))),
-                list(element, "param", CatalogXmlReader::param), list(element, "part", CatalogXmlReader::part),
-                list(element, "control", CatalogXmlReader::control));
+                list(element, "param", OscalXmlReader::param), list(element, "part", OscalXmlReader::part),
+                list(element, "control", OscalXmlReader::control));
     }
 
     private static Part part(Element element) {
         return new Part(element.getAttribute("id"), element.getAttribute("name"),
-                child(element, "title").map(CatalogXmlReader::inline).orElse(""), props(element), blocks(element),
-                list(element, "part", CatalogXmlReader::part));
+                child(element, "title").map(OscalXmlReader::inline).orElse(""), props(element), blocks(element),
+                list(element, "part", OscalXmlReader::part));
     }
 
     /** The prose of an element holding markup among its fields: every child that is not a field. */
@@ -114,15 +126,26 @@ final class CatalogXmlReader {
     private static Param param(Element element) {
         Optional<Selection> select = child(element, "select").map(choices -> new Selection(
                 "one-or-more".equals(choices.getAttribute("how-many")),
-                list(choices, "choice", CatalogXmlReader::inline)));
+                list(choices, "choice", OscalXmlReader::inline)));
         return new Param(element.getAttribute("id"), childText(element, "label").orElse(""),
                 list(element, "value", Element::getTextContent), select);
     }
 
-    private static Resource resource(Element element) {
-        return new Resource(element.getAttribute("uuid"), childText(element, "title").orElse(""),
-                child(element, "citation").flatMap(citation -> child(citation, "text")).map(CatalogXmlReader::inline)
-                        .orElse(""));
+    private static Profile.Import profileImport(Element element) {
+        Function<String, List<String>> ids = selection -> list(element, selection, Function.identity()).stream()
+                .flatMap(controls -> list(controls, "with-id", Element::getTextContent).stream())
+                .map(String::strip).toList();
+        return new Profile.Import(element.getAttribute("href"), child(element, "include-all").isPresent(),
+                ids.apply("include-controls"), ids.apply("exclude-controls"));
+    }
+
+    /** A back-matter resource; its title, else its description, names it. */
+    private static List<Resource> resources(Element root) {
+        return child(root, "back-matter").map(back -> list(back, "resource", element -> new Resource(
+                element.getAttribute("uuid"),
+                childText(element, "title").or(() -> childText(element, "description")).orElse(""),
+                child(element, "citation").flatMap(citation -> child(citation, "text")).map(OscalXmlReader::inline)
+                        .orElse("")))).orElse(List.of());
     }
 
     private static List<Prop> props(Element element) {
@@ -172,7 +195,7 @@ final class CatalogXmlReader {
     }
 
     private static Optional<String> childText(Element parent, String localName) {
-        return child(parent, localName).map(CatalogXmlReader::inline).filter(text -> !text.isEmpty());
+        return child(parent, localName).map(OscalXmlReader::inline).filter(text -> !text.isEmpty());
     }
 
     private static <T> List<T> list(Element parent, String localName, Function<Element, T> read) {
