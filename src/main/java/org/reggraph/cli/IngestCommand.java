@@ -10,6 +10,7 @@ import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
 import org.reggraph.pipeline.FileOutcome;
 import org.reggraph.pipeline.IngestReport;
+import org.reggraph.pipeline.StoredFiles;
 import picocli.CommandLine.Command;
 import org.reggraph.pipeline.PassageCollectionIngest;
 import org.reggraph.search.semantic.SemanticMode;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ingest}: stores files and folders; exit 0 when all were stored, 1 when some failed. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Parse, segment, extract and store files (folders recursively) in the graph and index. "
-                + "Exit status 0 when every file was stored or unchanged, 1 when some failed (the rest stay stored).")
+                + "Exit status 0 when every file was stored, re-derived or unchanged, 1 when some failed (the rest "
+                + "stay stored).")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -41,12 +43,22 @@ final class IngestCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; fractions allowed).")
     double parseTimeoutSeconds;
 
+    @Option(names = "--rederive",
+            description = "Read files whose bytes are already stored again with this version of RegGraph, and "
+                    + "replace what was derived from them (text, provisions, rules, citations, mentions). Their "
+                    + "provision and rule IRIs are minted again and may name other text. Not with --format jsonl.")
+    boolean rederive;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         SemanticMode semanticMode = semantic.mode();
         if (!format.equals("auto") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
+        }
+        if (rederive && format.equals("jsonl")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--rederive reads documents again; a jsonl collection's passages are stored as given");
         }
         if (!(parseTimeoutSeconds > 0)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
@@ -60,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             IngestReport report = format.equals("jsonl")
                     ? new PassageCollectionIngest(regGraph.pipeline()).ingest(paths, progress)
-                    : regGraph.pipeline().ingest(paths, progress);
+                    : regGraph.pipeline().ingest(paths, progress, rederive ? StoredFiles.REDERIVE : StoredFiles.SKIP);
             printSummary(out, report);
             return report.failed() == 0 ? 0 : 1;
         }
@@ -71,6 +83,7 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-12s %8s%n", "files seen", report.seen());
         out.printf(Locale.ROOT, "%-12s %8s%n", "stored", report.stored());
         out.printf(Locale.ROOT, "%-12s %8s%n", "new versions", report.newVersions());
+        out.printf(Locale.ROOT, "%-12s %8s%n", "re-derived", report.rederived());
         out.printf(Locale.ROOT, "%-12s %8s%n", "unchanged", report.unchanged());
         out.printf(Locale.ROOT, "%-12s %8s%n", "failed", report.failed());
         out.printf(Locale.ROOT, "%-12s %8s%n", "provisions", report.provisions());

@@ -28,21 +28,24 @@ import org.reggraph.model.Span;
 
 /**
  * Writes one document version, with everything extracted from it, into the document's named graph, in the
- * caller's write transaction. A version already stored is left alone; a new version becomes the document's
- * current one and a revision of the previous, which stays with all its provisions and rules.
+ * caller's write transaction. A version already stored is left alone unless it is re-derived; a new version
+ * becomes the document's current one and a revision of the previous, which stays with all its provisions and
+ * rules. Longer than most classes: every kind of node a version holds is written here, so that what a
+ * re-derivation removes (all minted under the version's IRI) is decided in the same place as what is written.
  */
 public final class DocumentGraphWriter {
     /**
      * What storing a version did. {@code RESTORED}: the bytes of an earlier version came back, and it is
      * current again. {@code RELOCATED}: the current version was read again from another line or file of a
-     * collection (passages reordered); only where it was read from changed.
+     * collection (passages reordered); only where it was read from changed. {@code REDERIVED}: the current
+     * version's bytes were read again by this software, and what was derived from them replaced.
      */
     public enum Outcome {
-        STORED, NEW_VERSION, RESTORED, RELOCATED, UNCHANGED;
+        STORED, NEW_VERSION, RESTORED, RELOCATED, UNCHANGED, REDERIVED;
 
-        /** Whether the document's current version is another one now, so what links to it may change too. */
+        /** Whether the document's current version, or what it says, is new, so what links to it may change too. */
         public boolean changedCurrentVersion() {
-            return this == STORED || this == NEW_VERSION || this == RESTORED;
+            return this == STORED || this == NEW_VERSION || this == RESTORED || this == REDERIVED;
         }
     }
 
@@ -81,6 +84,45 @@ public final class DocumentGraphWriter {
             outcome = restoreVersion(touched[0], version, source);
         }
         return new Written(outcome, size(touched) - before);
+    }
+
+    /**
+     * Derives the current version again from its bytes, as read by this software: its provisions, rules,
+     * citations and mentions, its text and its ingest activity are replaced, and so are the document's own
+     * facts; its place in the version chain stays. A version is identified by its bytes, which have not
+     * changed, so its IRI stays; the IRIs of what was derived from it (provision {@code /p/3}, rule
+     * {@code /r/7}) are minted again by ordinal and may now name other text. Must run inside a write
+     * transaction on {@code dataset}.
+     *
+     * @throws IllegalStateException when these bytes are not the document's current version
+     */
+    public Written rederive(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
+        Model[] touched = {dataset.getNamedModel(iris.document(source.key())),
+                dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
+        Model graph = touched[0];
+        Resource version = graph.createResource(iris.version(source.key(), source.sha256()));
+        Resource current = graph.createResource(iris.document(source.key())).getPropertyResourceValue(Vocab.currentVersion);
+        if (!version.equals(current)) {
+            throw new IllegalStateException(source.fileName() + " is not the current version of " + source.key());
+        }
+        long before = size(touched);
+        Resource previous = version.getPropertyResourceValue(graph.createProperty(Std.PROV, "wasRevisionOf"));
+        removeDerivation(graph, version);
+        writeDerivation(dataset, source, findings, started, previous);
+        return new Written(Outcome.REDERIVED, size(touched) - before);
+    }
+
+    /**
+     * Everything said of a version and of what was derived from it: every node minted under the version's
+     * IRI (provisions, rules, citations, mentions, their selectors, its activity) and the version's own
+     * statements. What other versions say of it ({@code prov:wasRevisionOf}) stays.
+     */
+    private static void removeDerivation(Model graph, Resource version) {
+        String derived = version.getURI() + "/";
+        List<Resource> nodes = graph.listSubjects()
+                .filterKeep(node -> node.isURIResource() && node.getURI().startsWith(derived)).toList();
+        nodes.forEach(node -> graph.removeAll(node, null, null));
+        graph.removeAll(version, null, null);
     }
 
     /**
@@ -135,11 +177,19 @@ public final class DocumentGraphWriter {
     }
 
     private Outcome writeVersion(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
+        Resource previous = dataset.getNamedModel(iris.document(source.key()))
+                .createResource(iris.document(source.key())).getPropertyResourceValue(Vocab.currentVersion);
+        writeDerivation(dataset, source, findings, started, previous);
+        return previous == null ? Outcome.STORED : Outcome.NEW_VERSION;
+    }
+
+    /** The version as the document's current one, a revision of {@code previous}, with all derived from it. */
+    private void writeDerivation(Dataset dataset, SourceDocument source, Findings findings, Instant started,
+                                 Resource previous) {
         String docIri = iris.document(source.key());
         Model graph = dataset.getNamedModel(docIri);
         Resource doc = graph.createResource(docIri);
         Resource version = graph.createResource(iris.version(source.key(), source.sha256()));
-        Resource previous = doc.getPropertyResourceValue(Vocab.currentVersion);
         describeDocument(graph, doc, source);
         describeVersion(graph, doc, version, previous, source, started);
         CodePoints codePoints = new CodePoints(source.text());
@@ -149,7 +199,6 @@ public final class DocumentGraphWriter {
         writeCitations(graph, doc, version, activity, source, findings.citations(), codePoints);
         writeMentions(dataset, graph, doc, version, source, findings.entities(), codePoints);
         terms.ensureDescribed(dataset);
-        return previous == null ? Outcome.STORED : Outcome.NEW_VERSION;
     }
 
     /** The source file name of a document's current version, or null when no such document is stored. */

@@ -1,6 +1,7 @@
 package org.reggraph.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,5 +52,17 @@ public record SourceDocument(
         provisions = List.copyOf(provisions);
         sourceFields = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
         Objects.requireNonNull(sourceLine, "sourceLine");
+    }
+
+    /** The same document under another key; its own key, when different, becomes its first alias. */
+    public SourceDocument withKey(String newKey) {
+        if (newKey.equals(key)) {
+            return this;
+        }
+        List<String> aliases = new ArrayList<>(alsoKnownAs);
+        aliases.remove(newKey);
+        aliases.add(0, key);
+        return new SourceDocument(newKey, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine);
     }
 }

@@ -85,6 +85,11 @@ public final class IngestPipeline {
      * written. The index is committed at the end: a crash before that is repaired when the store next opens.
      */
     public IngestReport ingest(List<Path> paths, ProgressListener progress) {
+        return ingest(paths, progress, StoredFiles.SKIP);
+    }
+
+    /** As {@link #ingest(List, ProgressListener)}, deciding what to do with files already stored. */
+    public IngestReport ingest(List<Path> paths, ProgressListener progress, StoredFiles storedFiles) {
         List<Path> files = SourceFiles.expand(paths);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         ExecutorService parsing = Executors.newSingleThreadExecutor(daemon("ingest-prepare"));
@@ -97,7 +102,7 @@ public final class IngestPipeline {
             while (outcomes.size() < files.size()) {
                 while (next < files.size() && ahead.size() < PARSE_AHEAD) {
                     Path file = files.get(next++);
-                    ahead.add(parsing.submit(() -> prepare(file, file.toString())));
+                    ahead.add(parsing.submit(() -> prepare(file, file.toString(), storedFiles)));
                 }
                 group.add(await(ahead.poll()));
                 boolean last = outcomes.size() + group.size() == files.size();
@@ -146,7 +151,7 @@ public final class IngestPipeline {
 
     /** Ingests one file and commits the index; {@code displayName} is how reports and errors name it. */
     public FileOutcome ingestFile(Path file, String displayName) {
-        WrittenGroup written = writeGroup(List.of(prepare(file, displayName)));
+        WrittenGroup written = writeGroup(List.of(prepare(file, displayName, StoredFiles.SKIP)));
         index(written.documentKeys());
         index.commit();
         FileOutcome outcome = written.outcomes().get(0);
@@ -162,7 +167,7 @@ public final class IngestPipeline {
         Instant started = Instant.now();
         List<Prepared> prepared = new ArrayList<>(sources.size());
         for (SourceDocument source : sources) {
-            prepared.add(extracted(source.identifier(), source, started));
+            prepared.add(extracted(source.identifier(), source, started, false));
         }
         WrittenGroup written = writeGroup(prepared);
         index(written.documentKeys());
@@ -172,35 +177,40 @@ public final class IngestPipeline {
 
     /** A file read and described, or the reason it could not be; made off the writing thread. */
     private record Prepared(String displayName, SourceDocument source, Findings findings, FileOutcome early,
-                            Instant started) {
+                            Instant started, boolean rederive) {
     }
 
-    private Prepared prepare(Path file, String displayName) {
+    private Prepared prepare(Path file, String displayName, StoredFiles storedFiles) {
         Instant started = Instant.now();
         try {
             String sha256 = sha256(file, displayName);
             String known = documentCurrentlyAt(sha256);
-            if (known != null) {
-                return new Prepared(displayName, null, null, FileOutcome.unchanged(displayName, known), started);
+            if (known != null && storedFiles == StoredFiles.SKIP) {
+                return new Prepared(displayName, null, null, FileOutcome.unchanged(displayName, known), started,
+                        false);
             }
             ParsedText parsed = textExtractor.extract(file, displayName);
-            return extracted(displayName, describer.describe(file, parsed, sha256), started);
+            SourceDocument source = describer.describe(file, parsed, sha256);
+            // Derived again, a document keeps the identity it was stored under, whatever this software reads
+            // its identity as now: its IRI, and every link to it, stay.
+            return known == null ? extracted(displayName, source, started, false)
+                    : extracted(displayName, source.withKey(known), started, true);
         } catch (IngestException e) {
             LOG.debug("failed to ingest {}", displayName, e);
             return new Prepared(displayName, null, null, FileOutcome.failed(displayName, e.kind(), e.reason()),
-                    started);
+                    started, false);
         } catch (RuntimeException e) {
-            return new Prepared(displayName, null, null, failed(displayName, e), started);
+            return new Prepared(displayName, null, null, failed(displayName, e), started, false);
         }
     }
 
     /** Extraction is pure and may fail on one document: it runs before the write lock is taken. */
-    private Prepared extracted(String displayName, SourceDocument source, Instant started) {
+    private Prepared extracted(String displayName, SourceDocument source, Instant started, boolean rederive) {
         try {
             return new Prepared(displayName, source, findingsExtractor.extract(source.text(), source.kind()), null,
-                    started);
+                    started, rederive);
         } catch (RuntimeException e) {
-            return new Prepared(displayName, null, null, failed(displayName, e), started);
+            return new Prepared(displayName, null, null, failed(displayName, e), started, false);
         }
     }
 
@@ -279,9 +289,10 @@ public final class IngestPipeline {
 
     /** Writes one document in the caller's write transaction, with the links from news to acts it adds. */
     private Stored write(Prepared prepared) {
-        SourceDocument source = distinctFromOtherFiles(prepared.source());
-        DocumentGraphWriter.Written written = graphWriter.write(store.dataset(), source, prepared.findings(),
-                prepared.started());
+        SourceDocument source = prepared.rederive() ? prepared.source() : distinctFromOtherFiles(prepared.source());
+        DocumentGraphWriter.Written written = prepared.rederive()
+                ? graphWriter.rederive(store.dataset(), source, prepared.findings(), prepared.started())
+                : graphWriter.write(store.dataset(), source, prepared.findings(), prepared.started());
         if (written.outcome().changedCurrentVersion()) {
             int linked = reportLinker.link(store.dataset(), source);
             written = new DocumentGraphWriter.Written(written.outcome(), written.triplesAdded() + linked);
@@ -293,9 +304,12 @@ public final class IngestPipeline {
         SourceDocument source = document.source();
         return switch (document.written().outcome()) {
             case UNCHANGED, RELOCATED -> FileOutcome.unchanged(document.prepared().displayName(), source.key());
-            case STORED, NEW_VERSION, RESTORED -> new FileOutcome(document.prepared().displayName(),
-                    document.written().outcome() == DocumentGraphWriter.Outcome.STORED
-                            ? FileOutcome.Status.STORED : FileOutcome.Status.NEW_VERSION,
+            case STORED, NEW_VERSION, RESTORED, REDERIVED -> new FileOutcome(document.prepared().displayName(),
+                    switch (document.written().outcome()) {
+                        case STORED -> FileOutcome.Status.STORED;
+                        case REDERIVED -> FileOutcome.Status.REDERIVED;
+                        default -> FileOutcome.Status.NEW_VERSION;
+                    },
                     source.key(), source.provisions().size(), document.prepared().findings().rules().size(),
                     document.written().triplesAdded(), null, null);
         };
@@ -318,13 +332,7 @@ public final class IngestPipeline {
         if (existingFile == null || existingFile.equals(source.fileName())) {
             return source;
         }
-        String key = source.key() + "-" + CanonicalId.slug(source.fileName().replaceAll("\\.[^.]*$", ""));
-        List<String> aliases = new ArrayList<>(source.alsoKnownAs());
-        aliases.add(0, source.key());
-        return new SourceDocument(key, source.identifier(), aliases, source.title(), source.kind(), source.issuer(),
-                source.date(), source.jurisdiction(), source.language(), source.sourceUrl(), source.fileName(),
-                source.mediaType(), source.sha256(), source.text(), source.provisions(), source.sample(),
-                source.sourceFields(), source.sourceLine());
+        return source.withKey(source.key() + "-" + CanonicalId.slug(source.fileName().replaceAll("\\.[^.]*$", "")));
     }
 
     /**

@@ -20,6 +20,11 @@ public record IngestReport(List<FileOutcome> outcomes) {
         return count(FileOutcome.Status.NEW_VERSION);
     }
 
+    /** Files already stored whose derivation was replaced ({@link StoredFiles#REDERIVE}). */
+    public long rederived() {
+        return count(FileOutcome.Status.REDERIVED);
+    }
+
     public long unchanged() {
         return count(FileOutcome.Status.UNCHANGED);
     }

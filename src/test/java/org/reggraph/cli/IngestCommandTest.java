@@ -37,6 +37,26 @@ class IngestCommandTest {
         runCapturing("ingest", "--data", data, corpus);
         String second = runCapturing("ingest", "--data", data, corpus);
         assertTrue(second.matches("(?s).*unchanged\\s+9\\b.*"), second);
+        String third = runCapturing("ingest", "--rederive", "--data", data, corpus);
+        assertTrue(third.matches("(?s).*re-derived\\s+9\\b.*unchanged\\s+0\\b.*"), third);
+        assertTrue(third.contains("] rederived " + TestPaths.sampleCorpus().resolve("manifest.json").getParent()),
+                "each file says what happened to it: " + third);
+    }
+
+    @Test
+    void rederivingAPassageCollectionIsRefusedWithTheReason() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream capture = new PrintStream(errors, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            exit = RegGraphCommand.run("ingest", "--rederive", "--format", "jsonl", "--data",
+                    scratch.resolve("data").toString(), scratch.resolve("passages.jsonl").toString());
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(2, exit);
+        assertTrue(errors.toString(StandardCharsets.UTF_8).contains("--rederive"), errors.toString(StandardCharsets.UTF_8));
     }
 
     private static String runCapturing(String... args) {
