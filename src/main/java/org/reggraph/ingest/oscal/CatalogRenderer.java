@@ -78,7 +78,7 @@ final class CatalogRenderer {
 
     private void indexControl(Control control) {
         String label = controlLabel(control.props(), control.id());
-        labelsById.put(control.id(), label);
+        remember(control.id(), label);
         control.params().forEach(param -> params.put(param.id(), param));
         statement(control).ifPresent(statement -> indexItems(statement.parts(), label, label));
         control.controls().forEach(this::indexControl);
@@ -88,8 +88,15 @@ final class CatalogRenderer {
         for (Part item : items) {
             String label = Catalog.plainProp(item.props(), "label")
                     .map(mark -> itemLabel(controlLabel, parentLabel, mark)).orElse(parentLabel);
-            labelsById.put(item.id(), label);
+            remember(item.id(), label);
             indexItems(item.parts(), controlLabel, label);
+        }
+    }
+
+    /** Links name controls and items by id; one without an id cannot be linked to. */
+    private void remember(String id, String label) {
+        if (!id.isEmpty()) {
+            labelsById.put(id, label);
         }
     }
 
@@ -108,7 +115,7 @@ final class CatalogRenderer {
     }
 
     private void control(Control control) {
-        String label = labelsById.get(control.id());
+        String label = controlLabel(control.props(), control.id());
         String heading = headingOf(control, label);
         int start = text.position();
         text.heading(heading);
@@ -149,7 +156,7 @@ final class CatalogRenderer {
     private void items(List<Part> items, String controlLabel, String parentLabel, String heading, int depth) {
         for (Part item : items) {
             String mark = Catalog.plainProp(item.props(), "label").orElse("");
-            String label = labelsById.getOrDefault(item.id(), parentLabel);
+            String label = mark.isEmpty() ? parentLabel : itemLabel(controlLabel, parentLabel, mark);
             int start = text.position() + INDENT.length() * depth;
             List<String> blocks = Prose.blocks(item.prose(), this::insert);
             String first = blocks.isEmpty() ? "" : blocks.get(0);

@@ -146,6 +146,22 @@ class OscalDocumentsTest {
     }
 
     @Test
+    void itemsWithoutIdsAreLabelledByTheirMarksAlone() throws IOException, IngestException {
+        // Ids are optional on parts; two controls whose items have none must not share labels.
+        Path catalog = write("no-ids.json", """
+                {"catalog": {"metadata": {"title": "Items without ids"}, "controls": [
+                  {"id": "x-1", "title": "One", "props": [{"name": "label", "value": "X-1"}], "parts": [
+                    {"name": "statement", "parts": [{"name": "item", "props": [{"name": "label", "value": "a."}],
+                      "prose": "First duty."}]}]},
+                  {"id": "x-2", "title": "Two", "props": [{"name": "label", "value": "X-2"}], "parts": [
+                    {"name": "statement", "parts": [{"name": "item", "props": [{"name": "label", "value": "b."}],
+                      "prose": "Second duty."}]}]}]}}
+                """);
+        assertEquals(List.of("X-1", "X-1a", "X-2", "X-2b"), read(catalog).provisions().stream()
+                .map(Provision::label).toList());
+    }
+
+    @Test
     void itemLabelsJoinAsSp80053WritesThem() {
         assertEquals("AC-2a", CatalogRenderer.itemLabel("AC-2", "AC-2", "a."));
         assertEquals("AC-2a.1", CatalogRenderer.itemLabel("AC-2", "AC-2a", "1."));
