@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.reggraph.ingest.StructuredText;
 import org.reggraph.ingest.oscal.Catalog.Control;
 import org.reggraph.ingest.oscal.Catalog.Group;
 import org.reggraph.ingest.oscal.Catalog.Link;
-import org.reggraph.ingest.oscal.Catalog.Param;
 import org.reggraph.ingest.oscal.Catalog.Part;
 import org.reggraph.ingest.oscal.Catalog.Resource;
 
@@ -19,19 +19,18 @@ import org.reggraph.ingest.oscal.Catalog.Resource;
  * heading line and statement ({@code AC-2(1)}); each statement item is one ({@code AC-2a.1}, {@code AC-1a.1(a)});
  * so is each run of its other parts of one kind (its discussion, with its related controls and references;
  * its implementation examples; its assessment objective and methods), labelled with the control and headed
- * by what they are. A parameter reads as SP 800-53 prints it: "[Assignment: organization-defined frequency]",
- * "[Selection (one or more): ...]", or the value a profile set.
+ * by what they are. Parameters read as SP 800-53 prints them ({@link Parameters}). Longer than most classes:
+ * the order of a control's parts, and where its links go among them, is decided in one place.
  */
 final class CatalogRenderer {
-    private static final String INDENT = OscalText.INDENT;
+    private static final String INDENT = StructuredText.INDENT;
     private static final String BULLET = "• ";
-    private static final int MAX_INSERT_DEPTH = 4;
     private static final Map<String, String> PART_HEADINGS = Map.of("guidance", "Discussion",
             "example", "Implementation Examples", "assessment-objective", "Assessment Objective",
             "assessment-method", "Assessment Methods", "overview", "Overview");
 
-    private final OscalText text = new OscalText();
-    private final Map<String, Param> params = new HashMap<>();
+    private final StructuredText text = new StructuredText();
+    private final Parameters parameters = new Parameters();
     private final Map<String, String> labelsById = new HashMap<>();
     private final Map<String, Resource> resources = new HashMap<>();
 
@@ -41,14 +40,14 @@ final class CatalogRenderer {
         catalog.controls().forEach(this::indexControl);
     }
 
-    static OscalText.Rendered render(Catalog catalog) {
+    static StructuredText render(Catalog catalog) {
         CatalogRenderer renderer = new CatalogRenderer(catalog);
         renderer.text.heading(catalog.metadata().title());
-        Prose.blocks(catalog.metadata().remarks(), renderer::insert).forEach(renderer.text::line);
+        Prose.blocks(catalog.metadata().remarks(), renderer.parameters::text).forEach(renderer.text::line);
         renderer.text.blankLine();
         catalog.groups().forEach(renderer::group);
         catalog.controls().forEach(renderer::control);
-        return renderer.text.rendered();
+        return renderer.text;
     }
 
     /** "AC-1" as the catalog labels it; a label that is a phrase ("Organizational Context (GV.OC)") yields the id. */
@@ -71,7 +70,7 @@ final class CatalogRenderer {
     }
 
     private void indexGroup(Group group) {
-        group.params().forEach(param -> params.put(param.id(), param));
+        group.params().forEach(parameters::add);
         group.groups().forEach(this::indexGroup);
         group.controls().forEach(this::indexControl);
     }
@@ -79,7 +78,7 @@ final class CatalogRenderer {
     private void indexControl(Control control) {
         String label = controlLabel(control.props(), control.id());
         remember(control.id(), label);
-        control.params().forEach(param -> params.put(param.id(), param));
+        control.params().forEach(parameters::add);
         statement(control).ifPresent(statement -> indexItems(statement.parts(), label, label));
         control.controls().forEach(this::indexControl);
     }
@@ -120,7 +119,7 @@ final class CatalogRenderer {
         int start = text.position();
         text.heading(heading);
         Optional<Part> statement = statement(control);
-        statement.ifPresent(part -> Prose.blocks(part.prose(), this::insert).forEach(text::line));
+        statement.ifPresent(part -> Prose.blocks(part.prose(), parameters::text).forEach(text::line));
         text.provision(label, heading, start);
         statement.ifPresent(part -> items(part.parts(), label, label, heading, 1));
         boolean linksWritten = false;
@@ -158,7 +157,7 @@ final class CatalogRenderer {
             String mark = Catalog.plainProp(item.props(), "label").orElse("");
             String label = mark.isEmpty() ? parentLabel : itemLabel(controlLabel, parentLabel, mark);
             int start = text.position() + INDENT.length() * depth;
-            List<String> blocks = Prose.blocks(item.prose(), this::insert);
+            List<String> blocks = Prose.blocks(item.prose(), parameters::text);
             String first = blocks.isEmpty() ? "" : blocks.get(0);
             text.line(INDENT.repeat(depth) + (mark.isEmpty() ? first : (mark + " " + first).strip()));
             blocks.stream().skip(1).forEach(block -> text.line(INDENT.repeat(depth) + block));
@@ -179,7 +178,7 @@ final class CatalogRenderer {
                     + String.join("; ", descendantBlocks(part)));
             return;
         }
-        List<String> blocks = Prose.blocks(part.prose(), this::insert);
+        List<String> blocks = Prose.blocks(part.prose(), parameters::text);
         String label = part.props().stream().filter(prop -> prop.name().equals("label"))
                 .map(Catalog.Prop::value).findFirst().orElse("");
         // A part directly under a heading ("Discussion:") is titled by it already.
@@ -193,7 +192,7 @@ final class CatalogRenderer {
     }
 
     private List<String> descendantBlocks(Part part) {
-        List<String> blocks = new ArrayList<>(Prose.blocks(part.prose(), this::insert));
+        List<String> blocks = new ArrayList<>(Prose.blocks(part.prose(), parameters::text));
         part.parts().forEach(child -> blocks.addAll(descendantBlocks(child)));
         return blocks;
     }
@@ -228,29 +227,6 @@ final class CatalogRenderer {
                 .filter(link -> link.rel().equals("incorporated-into") || link.rel().equals("moved-to"))
                 .map(link -> citedAs(link.href())).collect(Collectors.joining(", "));
         return heading + (movedTo.isEmpty() ? " [Withdrawn.]" : " [Withdrawn: Incorporated into " + movedTo + ".]");
-    }
-
-    private String insert(String paramId) {
-        return insert(paramId, 0);
-    }
-
-    private String insert(String paramId, int depth) {
-        Param param = params.get(paramId);
-        if (param == null || depth > MAX_INSERT_DEPTH) {
-            return "[Assignment: " + paramId + "]";
-        }
-        if (!param.values().isEmpty()) {
-            return String.join(", ", param.values());
-        }
-        if (param.select().isPresent()) {
-            String choices = param.select().get().choices().stream()
-                    .map(choice -> String.join(" ", Prose.blocks(choice, nested -> insert(nested, depth + 1))))
-                    .collect(Collectors.joining("; "));
-            return "[Selection" + (param.select().get().oneOrMore() ? " (one or more)" : "") + ": " + choices + "]";
-        }
-        String label = param.label().isBlank() ? paramId : param.label().strip();
-        // SP 800-53 prints every assignment as organization-defined, whether or not its label says so.
-        return "[Assignment: " + (label.contains("defined") ? label : "organization-defined " + label) + "]";
     }
 
     private String citedAs(String href) {

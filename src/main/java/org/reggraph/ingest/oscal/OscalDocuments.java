@@ -2,7 +2,6 @@ package org.reggraph.ingest.oscal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,6 +14,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.reggraph.ingest.FailureKind;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
+import org.reggraph.ingest.StructuredSources;
+import org.reggraph.ingest.StructuredText;
 
 /**
  * Recognises an OSCAL catalog or profile by its opening and reads it, in JSON, YAML or XML, as the text its
@@ -22,10 +23,6 @@ import org.reggraph.ingest.ParsedText;
  * other file is left to Tika.
  */
 public final class OscalDocuments {
-    /** What the opening of a file is read for: enough for an XML prolog, comments and the root's attributes. */
-    private static final int OPENING_BYTES = 8192;
-    /** A document is held whole while read; its file may be this many times the text limit, no more. */
-    private static final int BYTES_PER_TEXT_CHAR = 4;
     private static final Pattern JSON_ROOT = Pattern.compile(
             "^\\uFEFF?\\s*\\{(?:\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*\"\\s*,)?\\s*\"(catalog|profile)\"\\s*:");
     private static final Pattern XML_ROOT = Pattern.compile(
@@ -52,27 +49,16 @@ public final class OscalDocuments {
      * {@code displayName}.
      */
     public static Optional<ParsedText> read(Path file, String displayName, long maxChars) throws IngestException {
-        Optional<Opening> opening = openingOf(file, displayName);
+        Optional<Opening> opening = openingOf(StructuredSources.opening(file, displayName));
         if (opening.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            long size = Files.size(file);
-            long maxBytes = maxChars * BYTES_PER_TEXT_CHAR;
-            if (size > maxBytes) {
-                throw new IngestException(FailureKind.TOO_LARGE, displayName, "an OSCAL " + opening.get().model()
-                        + " of " + size + " bytes is larger than the limit of " + maxBytes + " bytes");
-            }
-            Rendered rendered;
-            try (InputStream in = Files.newInputStream(file)) {
-                rendered = render(in, opening.get(), maxBytes);
-            }
-            if (rendered.text().text().length() > maxChars) {
-                throw new IngestException(FailureKind.TOO_LARGE, displayName,
-                        "text is longer than " + maxChars + " characters");
-            }
-            return Optional.of(new ParsedText(rendered.text().text(), opening.get().mediaType(),
-                    rendered.text().headings(), metadataOf(rendered.metadata()), rendered.text().provisions()));
+        StructuredSources.requireReadableSize(file, displayName, maxChars, "an OSCAL " + opening.get().model());
+        try (InputStream in = Files.newInputStream(file)) {
+            Rendered rendered = render(in, opening.get(), StructuredSources.maxBytes(maxChars));
+            return Optional.of(StructuredSources.withinLimit(
+                    rendered.text().parsed(opening.get().mediaType(), metadataOf(rendered.metadata())),
+                    displayName, maxChars));
         } catch (InvalidOscalException e) {
             throw new IngestException(FailureKind.CORRUPT, displayName,
                     "not a readable OSCAL " + opening.get().model() + ": " + e.getMessage(), e);
@@ -81,7 +67,7 @@ public final class OscalDocuments {
         }
     }
 
-    private record Rendered(OscalMetadata metadata, OscalText.Rendered text) {
+    private record Rendered(OscalMetadata metadata, StructuredText text) {
     }
 
     private static Rendered render(InputStream in, Opening opening, long maxCodePoints)
@@ -112,15 +98,7 @@ public final class OscalDocuments {
         return values;
     }
 
-    private static Optional<Opening> openingOf(Path file, String displayName) throws IngestException {
-        byte[] bytes = new byte[OPENING_BYTES];
-        int length;
-        try (InputStream in = Files.newInputStream(file)) {
-            length = in.readNBytes(bytes, 0, OPENING_BYTES);
-        } catch (IOException e) {
-            throw new IngestException(FailureKind.UNREADABLE, displayName, "could not be read: " + e.getMessage(), e);
-        }
-        String head = new String(bytes, 0, length, StandardCharsets.UTF_8);
+    private static Optional<Opening> openingOf(String head) {
         for (Form form : Form.values()) {
             Matcher root = (form == Form.JSON ? JSON_ROOT : form == Form.YAML ? YAML_ROOT : XML_ROOT).matcher(head);
             if (root.find()) {
@@ -129,4 +107,5 @@ public final class OscalDocuments {
         }
         return Optional.empty();
     }
+
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.reggraph.ingest.SecureXml;
 import org.reggraph.ingest.oscal.Catalog.Control;
 import org.reggraph.ingest.oscal.Catalog.Group;
 import org.reggraph.ingest.oscal.Catalog.Link;
@@ -22,7 +21,6 @@ import org.reggraph.ingest.oscal.Catalog.Selection;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads OSCAL's XML form of a catalog or profile. Its prose is markup ({@code <p>}, {@code <em>},
@@ -77,16 +75,7 @@ final class OscalXmlReader {
 
     private static DocumentBuilder builder() throws InvalidOscalException {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            // The default handler prints each fatal error to stderr before it is thrown; the exception is enough.
-            builder.setErrorHandler(new DefaultHandler());
-            return builder;
+            return SecureXml.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new InvalidOscalException("no secure XML parser is available: " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.reggraph.ingest.StructuredText;
 import org.reggraph.ingest.oscal.Catalog.Resource;
 
 /**
@@ -13,13 +14,13 @@ import org.reggraph.ingest.oscal.Catalog.Resource;
  * search for a control finds the baselines that select it.
  */
 final class ProfileRenderer {
-    private static final String INDENT = OscalText.INDENT;
+    private static final String INDENT = StructuredText.INDENT;
 
     private ProfileRenderer() {
     }
 
-    static OscalText.Rendered render(Profile profile) {
-        OscalText text = new OscalText();
+    static StructuredText render(Profile profile) {
+        StructuredText text = new StructuredText();
         text.heading(profile.metadata().title());
         Prose.blocks(profile.metadata().remarks(), Function.identity()).forEach(text::line);
         text.blankLine();
@@ -45,7 +46,7 @@ final class ProfileRenderer {
             }
             text.blankLine();
         }
-        return text.rendered();
+        return text;
     }
 
     private static Map<String, List<String>> byFamily(List<String> ids) {
