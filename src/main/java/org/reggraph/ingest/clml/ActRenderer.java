@@ -30,13 +30,17 @@ final class ActRenderer {
     /** The last part, chapter, cross-heading or schedule heading written: what an untitled paragraph is under. */
     private String divisionHeading = "";
 
-    private ActRenderer(Element legislation) {
+    /** What a numbered provision of the body is called: "Section" in an act, "Regulation" in regulations ... */
+    private final String provisionWord;
+
+    private ActRenderer(Element legislation, Element act) {
         annotations = new ActAnnotations(legislation);
+        provisionWord = provisionWord(act);
     }
 
     static StructuredText render(Element legislation) {
-        ActRenderer renderer = new ActRenderer(legislation);
         Element act = child(legislation, "Primary").or(() -> child(legislation, "Secondary")).orElse(legislation);
+        ActRenderer renderer = new ActRenderer(legislation, act);
         for (Element part : children(act)) {
             if (part.getLocalName().endsWith("Prelims")) {
                 renderer.prelims(part);
@@ -107,7 +111,7 @@ final class ActRenderer {
      */
     private void section(Element section, String title, String schedule) {
         String number = child(section, "Pnumber").map(ClmlElements::words).orElse("");
-        String label = schedule.isEmpty() ? "Section " + number : schedule + ", paragraph " + number;
+        String label = schedule.isEmpty() ? provisionWord + " " + number : schedule + ", paragraph " + number;
         int start = text.position();
         if (title.isEmpty()) {
             body(section, label, divisionHeading, 0, start, number + " ");
@@ -163,6 +167,19 @@ final class ActRenderer {
         if (writing && text.position() > from) {
             text.provision(label, heading, from);
         }
+    }
+
+    /**
+     * An act has sections; a statutory instrument names its provisions by what it is: regulations have
+     * regulations, rules rules, and an order (or anything else) articles.
+     */
+    private static String provisionWord(Element act) {
+        if (!act.getLocalName().equals("Secondary")) {
+            return "Section";
+        }
+        String title = children(act).stream().filter(part -> part.getLocalName().endsWith("Prelims")).findFirst()
+                .flatMap(prelims -> child(prelims, "Title")).map(ClmlElements::words).orElse("");
+        return title.contains("Regulations") ? "Regulation" : title.contains("Rules") ? "Rule" : "Article";
     }
 
     private static List<String> headingParts(Element division) {

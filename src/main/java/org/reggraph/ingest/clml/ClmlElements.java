@@ -40,13 +40,34 @@ final class ClmlElements {
     }
 
     /**
-     * A block's text as lines: a paragraph is a line, a list item a bulleted one, and the levels of an
+     * A block's text as lines: a paragraph is a line, a list item one led by its mark, and the levels of an
      * amendment's quoted text keep their marks ("(1A) Subject to section 8 ...").
      */
     static List<String> lines(Element block) {
         List<String> lines = new ArrayList<>();
         collectLines(block, "", lines);
         return lines;
+    }
+
+    /**
+     * A list item's mark as its list decorates it: "(a)" for an ordered list in parentheses (the item's own
+     * number, or its place), "• " for a bulleted one, nothing where the list says "none".
+     */
+    private static String listMark(Element item) {
+        Element list = (Element) item.getParentNode();
+        String decoration = list.getAttribute("Decoration");
+        if (list.getLocalName().equals("UnorderedList")) {
+            return decoration.equals("none") ? "" : "• ";
+        }
+        String number = item.hasAttribute("NumberOverride") ? item.getAttribute("NumberOverride")
+                : String.valueOf(children(list).indexOf(item) + 1);
+        return switch (decoration) {
+            case "none" -> "";
+            case "parenRight" -> number + ") ";
+            case "brackets" -> "[" + number + "] ";
+            case "period" -> number + ". ";
+            default -> "(" + number + ") ";
+        };
     }
 
     private static void collectLines(Element element, String lead, List<String> lines) {
@@ -64,7 +85,7 @@ final class ClmlElements {
         }
         String childLead = lead;
         if (name.equals("ListItem")) {
-            childLead = "• ";
+            childLead = listMark(element);
         } else if (name.matches("P\\d")) {
             childLead = child(element, "Pnumber").map(number -> "(" + words(number) + ") ").orElse("");
         }

@@ -42,7 +42,8 @@ class UkLegislationTest {
                         "(b) record every copy made of them,",
                         "and a developer who fails to do so commits an offence.",
                         "(2) A person guilty of an offence under this section is liable to a fine.",
-                        "1A Certified facilities.\nThe Secretary of State may certify a facility as secure.",
+                        "1A Certified facilities.\nThe Secretary of State may certify a facility as secure—\n"
+                                + "(a) on application by its operator; or\n(b) of the Secretary of State's own motion.",
                         "2 Amendment of the Example Act 2098.\nAfter section 4 of the Example Act 2098 insert—\n"
                                 + "(4A) This section applies to model weights.",
                         "1 A model is covered if it was trained with more than 10^26 operations.",
@@ -60,6 +61,19 @@ class UkLegislationTest {
         ParsedText act = read(ACT);
         assertEquals("AI Model Weights (Security) Act 2099", act.metadata("dc:title"));
         assertEquals("2099-03-01", act.metadata("dcterms:created"));
+    }
+
+    @Test
+    void regulationsAreCitedByRegulation() throws IOException, IngestException {
+        Path instrument = write("si.xml", """
+                <Legislation xmlns="http://www.legislation.gov.uk/namespaces/legislation"><Secondary>
+                  <SecondaryPrelims><Title>The Model Weights (Records) Regulations 2099</Title></SecondaryPrelims>
+                  <Body><P1group><Title>Records</Title><P1><Pnumber>3</Pnumber><P1para><P2><Pnumber>1</Pnumber>
+                    <P2para><Text>A developer must keep a record.</Text></P2para></P2></P1para></P1></P1group></Body>
+                </Secondary></Legislation>
+                """);
+        assertEquals(List.of("", "Regulation 3", "Regulation 3(1)"),
+                read(instrument).provisions().stream().map(Provision::label).toList());
     }
 
     @Test
