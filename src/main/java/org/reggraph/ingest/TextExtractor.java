@@ -30,12 +30,14 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.reggraph.ingest.clml.UkLegislation;
 import org.reggraph.ingest.oscal.OscalDocuments;
+import org.reggraph.ingest.records.RecordTables;
 import org.reggraph.model.Span;
 import org.xml.sax.SAXException;
 
 /**
  * The one wrapper around Tika's {@link AutoDetectParser}, and the door to the formats read without it (OSCAL
- * catalogs and profiles, {@link OscalDocuments}; UK legislation, {@link UkLegislation}). Every parse gets its own {@link ParseContext},
+ * catalogs and profiles, {@link OscalDocuments}; UK legislation, {@link UkLegislation}; tables of records,
+ * {@link RecordTables}). Every parse gets its own {@link ParseContext},
  * a limit on the text's length and a time limit; Tika's own secure XML settings and zip-bomb guard stay on.
  * Failures come out typed, never as Tika's exceptions.
  */
@@ -91,10 +93,14 @@ public final class TextExtractor implements AutoCloseable {
 
     private ParsedText parse(Path file, String displayName) throws IngestException {
         // Tika reads an OSCAL catalog as raw JSON, or as XML without the attributes that hold its controls' ids,
-        // and an act in legislation.gov.uk's XML with its section numbers apart from their words.
+        // an act in legislation.gov.uk's XML with its section numbers apart from their words, and a table of
+        // records as one run of cells.
         Optional<ParsedText> structured = OscalDocuments.read(file, displayName, maxChars);
         if (structured.isEmpty()) {
             structured = UkLegislation.read(file, displayName, maxChars);
+        }
+        if (structured.isEmpty()) {
+            structured = RecordTables.read(file, displayName, maxChars);
         }
         if (structured.isPresent()) {
             return structured.get();

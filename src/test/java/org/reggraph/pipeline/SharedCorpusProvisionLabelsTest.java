@@ -72,6 +72,14 @@ class SharedCorpusProvisionLabelsTest {
                 "Section 16A", "F1", "M1")), misuse.toString());
     }
 
+    @Test
+    void recordTablesAreARecordPerProvisionLabelledByItsIdentifier() {
+        assertTrue(labels("nist-sp-800-218").containsAll(List.of("PO.1.1", "RV.3.4")), "SSDF tasks, CSV");
+        assertTrue(labels("nist-ai-rmf-1-0-subcategories").containsAll(List.of("GOVERN 1.1", "MANAGE 4.3")), "CSV");
+        assertTrue(labels("nist-csf-2-0-core").containsAll(List.of("GV.OC-01", "RC.IM-02")), "CSF 2.0 core, JSON");
+        assertEquals(212, labels("nist-ai-600-1-nist-ai-600-1-genai-profile-actions").size(), "one per action");
+    }
+
     private static List<String> labels(String document) {
         GraphReader graph = SharedCorpusStore.get().regGraph().graph();
         return graph.provisions(document).stream().map(ProvisionInfo::label).toList();

@@ -1,0 +1,53 @@
+package org.reggraph.ingest.records;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Records with named fields, in file order, each field's value as text (lines kept). */
+record RecordTable(List<String> columns, List<Map<String, String>> rows) {
+    /** "id", "task_id", "Subcategory ID", "node-id": a column whose name says it identifies. */
+    private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?i)(?:^|[\\s_-])id$|^id$");
+    /** Rows that may lack the identifier (a framework's function rows above its subcategories), at most. */
+    private static final double MISSING_IDENTIFIERS = 0.1;
+
+    RecordTable {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * The column that names the records: of the columns named as identifiers whose values are distinct and
+     * nearly always present, the one with the most values, the later (more specific) one on a tie.
+     */
+    Optional<String> identifierColumn() {
+        String best = null;
+        long bestCount = 0;
+        for (String column : columns) {
+            if (!IDENTIFIER_NAME.matcher(column.strip()).find()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            rows.forEach(row -> {
+                String value = row.getOrDefault(column, "").strip();
+                if (!value.isEmpty()) {
+                    values.add(value);
+                }
+            });
+            boolean distinct = values.stream().distinct().count() == values.size();
+            boolean present = values.size() >= rows.size() * (1 - MISSING_IDENTIFIERS);
+            if (distinct && present && !values.isEmpty() && values.size() >= bestCount) {
+                best = column;
+                bestCount = values.size();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static Map<String, String> row() {
+        return new LinkedHashMap<>();
+    }
+}
