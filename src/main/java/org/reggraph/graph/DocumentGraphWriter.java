@@ -70,8 +70,7 @@ public final class DocumentGraphWriter {
      * costs in proportion to the document, not to the corpus.
      */
     public Written write(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
-        Model[] touched = {dataset.getNamedModel(iris.document(source.key())),
-                dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
+        Model[] touched = touchedGraphs(dataset, source);
         Resource version = touched[0].createResource(iris.version(source.key(), source.sha256()));
         long before = size(touched);
         Outcome outcome;
@@ -97,8 +96,7 @@ public final class DocumentGraphWriter {
      * @throws IllegalStateException when these bytes are not the document's current version
      */
     public Written rederive(Dataset dataset, SourceDocument source, Findings findings, Instant started) {
-        Model[] touched = {dataset.getNamedModel(iris.document(source.key())),
-                dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
+        Model[] touched = touchedGraphs(dataset, source);
         Model graph = touched[0];
         Resource version = graph.createResource(iris.version(source.key(), source.sha256()));
         Resource current = graph.createResource(iris.document(source.key())).getPropertyResourceValue(Vocab.currentVersion);
@@ -166,6 +164,12 @@ public final class DocumentGraphWriter {
                 .addProperty(Vocab.sourceFileName, source.fileName())
                 .addLiteral(Vocab.sourceLine, version.getModel().createTypedLiteral(line));
         return true;
+    }
+
+    /** The graphs a write can change: the document's own, the entities' and the vocabulary's. */
+    private Model[] touchedGraphs(Dataset dataset, SourceDocument source) {
+        return new Model[] {dataset.getNamedModel(iris.document(source.key())),
+                dataset.getNamedModel(iris.entitiesGraph()), dataset.getNamedModel(terms.vocabularyGraph())};
     }
 
     private static long size(Model... graphs) {

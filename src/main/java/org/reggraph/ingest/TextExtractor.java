@@ -46,6 +46,13 @@ public final class TextExtractor implements AutoCloseable {
     public static final String FRONT_MATTER_PREFIX = "frontmatter:";
 
     private static final HtmlMapper PAGE_TEXT_ONLY = new PageChromeMapper();
+    /**
+     * Tika reads an OSCAL catalog as raw JSON, or as XML without the attributes that hold its controls' ids, an
+     * act in legislation.gov.uk's XML with its section numbers apart from their words, and a table of records
+     * as one run of cells; these formats are read by RegGraph itself.
+     */
+    private static final List<StructuredReader> STRUCTURED =
+            List.of(OscalDocuments::read, UkLegislation::read, RecordTables::read);
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     private final long maxChars;
@@ -92,18 +99,12 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     private ParsedText parse(Path file, String displayName) throws IngestException {
-        // Tika reads an OSCAL catalog as raw JSON, or as XML without the attributes that hold its controls' ids,
-        // an act in legislation.gov.uk's XML with its section numbers apart from their words, and a table of
-        // records as one run of cells.
-        Optional<ParsedText> structured = OscalDocuments.read(file, displayName, maxChars);
-        if (structured.isEmpty()) {
-            structured = UkLegislation.read(file, displayName, maxChars);
-        }
-        if (structured.isEmpty()) {
-            structured = RecordTables.read(file, displayName, maxChars);
-        }
-        if (structured.isPresent()) {
-            return structured.get();
+        String opening = StructuredSources.opening(file, displayName);
+        for (StructuredReader reader : STRUCTURED) {
+            Optional<ParsedText> structured = reader.read(file, opening, displayName, maxChars);
+            if (structured.isPresent()) {
+                return structured.get();
+            }
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());

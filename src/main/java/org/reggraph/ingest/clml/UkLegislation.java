@@ -34,8 +34,9 @@ public final class UkLegislation {
      * The act in {@code file} rendered as text with its provisions, or empty when the file is not
      * legislation.gov.uk's XML; a file that opens as such and cannot be read fails with the reason.
      */
-    public static Optional<ParsedText> read(Path file, String displayName, long maxChars) throws IngestException {
-        if (!ROOT.matcher(StructuredSources.opening(file, displayName)).find()) {
+    public static Optional<ParsedText> read(Path file, String opening, String displayName, long maxChars)
+            throws IngestException {
+        if (!ROOT.matcher(opening).find()) {
             return Optional.empty();
         }
         StructuredSources.requireReadableSize(file, displayName, maxChars, "legislation XML");

@@ -44,24 +44,25 @@ public final class OscalDocuments {
     }
 
     /**
-     * The catalog or profile in {@code file} rendered as text with its provisions, or empty when the file is
-     * neither. A file that opens as one and cannot be read as one fails with the reason, naming
-     * {@code displayName}.
+     * The catalog or profile in {@code file} (which opens with {@code opening}) rendered as text with its
+     * provisions, or empty when the file is neither. A file that opens as one and cannot be read as one fails
+     * with the reason, naming {@code displayName}.
      */
-    public static Optional<ParsedText> read(Path file, String displayName, long maxChars) throws IngestException {
-        Optional<Opening> opening = openingOf(StructuredSources.opening(file, displayName));
-        if (opening.isEmpty()) {
+    public static Optional<ParsedText> read(Path file, String opening, String displayName, long maxChars)
+            throws IngestException {
+        Optional<Opening> recognised = openingOf(opening);
+        if (recognised.isEmpty()) {
             return Optional.empty();
         }
-        StructuredSources.requireReadableSize(file, displayName, maxChars, "an OSCAL " + opening.get().model());
+        StructuredSources.requireReadableSize(file, displayName, maxChars, "an OSCAL " + recognised.get().model());
         try (InputStream in = Files.newInputStream(file)) {
-            Rendered rendered = render(in, opening.get(), StructuredSources.maxBytes(maxChars));
+            Rendered rendered = render(in, recognised.get(), StructuredSources.maxBytes(maxChars));
             return Optional.of(StructuredSources.withinLimit(
-                    rendered.text().parsed(opening.get().mediaType(), metadataOf(rendered.metadata())),
+                    rendered.text().parsed(recognised.get().mediaType(), metadataOf(rendered.metadata())),
                     displayName, maxChars));
         } catch (InvalidOscalException e) {
             throw new IngestException(FailureKind.CORRUPT, displayName,
-                    "not a readable OSCAL " + opening.get().model() + ": " + e.getMessage(), e);
+                    "not a readable OSCAL " + recognised.get().model() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException(FailureKind.UNREADABLE, displayName, "could not be read: " + e.getMessage(), e);
         }

@@ -39,9 +39,10 @@ public final class RecordTables {
     private RecordTables() {
     }
 
-    public static Optional<ParsedText> read(Path file, String displayName, long maxChars) throws IngestException {
+    public static Optional<ParsedText> read(Path file, String opening, String displayName, long maxChars)
+            throws IngestException {
         boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        if (!csv && !JSON_ARRAY_OF_OBJECTS.matcher(StructuredSources.opening(file, displayName)).find()) {
+        if (!csv && !JSON_ARRAY_OF_OBJECTS.matcher(opening).find()) {
             return Optional.empty();
         }
         StructuredSources.requireReadableSize(file, displayName, maxChars, csv ? "a CSV table" : "a JSON table");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ingest.FailureKind;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
+import org.reggraph.ingest.StructuredSources;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.Provision;
 import org.reggraph.testing.TestPaths;
@@ -104,7 +105,7 @@ class OscalDocumentsTest {
     @Test
     void aFileThatIsNeitherCatalogNorProfileIsLeftToTika() throws IOException, IngestException {
         Path assessment = write("assessment.json", "{\"assessment-plan\": {\"metadata\": {\"title\": \"A plan\"}}}");
-        assertTrue(OscalDocuments.read(assessment, "assessment.json", LIMIT).isEmpty());
+        assertTrue(OscalDocuments.read(assessment, opening(assessment), "assessment.json", LIMIT).isEmpty());
         try (TextExtractor tika = new TextExtractor(LIMIT, java.time.Duration.ofSeconds(30))) {
             assertEquals("application/json", tika.extract(assessment, "assessment.json").mediaType());
             assertEquals("application/oscal.catalog+json", tika.extract(JSON, "catalog.json").mediaType(),
@@ -116,13 +117,14 @@ class OscalDocumentsTest {
     void aBrokenCatalogFailsWithTheFileNameAndTheReason() throws IOException {
         Path truncated = write("truncated.json", "{\"catalog\": {\"metadata\": {\"title\": \"Cut short\"");
         IngestException json = assertThrows(IngestException.class,
-                () -> OscalDocuments.read(truncated, "uploads/truncated.json", LIMIT));
+                () -> OscalDocuments.read(truncated, opening(truncated), "uploads/truncated.json", LIMIT));
         assertEquals(FailureKind.CORRUPT, json.kind());
         assertTrue(json.getMessage().contains("uploads/truncated.json"), json.getMessage());
         assertTrue(json.getMessage().contains("not a readable OSCAL catalog: not well-formed JSON"), json.getMessage());
 
         Path untitled = write("untitled.json", "{\"catalog\": {\"metadata\": {}}}");
-        assertTrue(assertThrows(IngestException.class, () -> OscalDocuments.read(untitled, "untitled.json", LIMIT))
+        assertTrue(assertThrows(IngestException.class,
+                () -> OscalDocuments.read(untitled, opening(untitled), "untitled.json", LIMIT))
                 .getMessage().contains("has no title"));
     }
 
@@ -134,14 +136,16 @@ class OscalDocumentsTest {
                 <!DOCTYPE catalog [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
                 <catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0"><metadata><title>&secret;</title></metadata></catalog>
                 """);
-        IngestException refused = assertThrows(IngestException.class, () -> OscalDocuments.read(hostile, "hostile.xml", LIMIT));
+        IngestException refused = assertThrows(IngestException.class,
+                () -> OscalDocuments.read(hostile, opening(hostile), "hostile.xml", LIMIT));
         assertEquals(FailureKind.CORRUPT, refused.kind());
         assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
     }
 
     @Test
     void aCatalogLongerThanTheTextLimitIsRefused() {
-        IngestException refused = assertThrows(IngestException.class, () -> OscalDocuments.read(JSON, "catalog.json", 500));
+        IngestException refused = assertThrows(IngestException.class,
+                () -> OscalDocuments.read(JSON, opening(JSON), "catalog.json", 500));
         assertEquals(FailureKind.TOO_LARGE, refused.kind());
     }
 
@@ -171,10 +175,14 @@ class OscalDocumentsTest {
     }
 
     private static ParsedText read(Path file) throws IngestException {
-        return OscalDocuments.read(file, file.getFileName().toString(), LIMIT).orElseThrow();
+        return OscalDocuments.read(file, opening(file), file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static String opening(Path file) throws IngestException {
+        return StructuredSources.opening(file, file.getFileName().toString());
     }
 }

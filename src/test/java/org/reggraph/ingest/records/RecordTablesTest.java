@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
+import org.reggraph.ingest.StructuredSources;
 import org.reggraph.model.Provision;
 
 /** Tables of records (CSV, JSON arrays) with an identifier column read as one provision per record. */
@@ -50,20 +51,28 @@ class RecordTablesTest {
 
     @Test
     void tablesWithoutAnIdentifierOrThatDoNotParseAreLeftToTika() throws IOException, IngestException {
-        assertTrue(RecordTables.read(write("plain.csv", "name,value\nweights,1\nweights,2\n"), "plain.csv", LIMIT)
-                .isEmpty(), "no identifier column");
-        assertTrue(RecordTables.read(write("twice.csv", "id,value\nA-1,x\nA-1,y\n"), "twice.csv", LIMIT).isEmpty(),
+        assertTrue(leftToTika("plain.csv", "name,value\nweights,1\nweights,2\n"), "no identifier column");
+        assertTrue(leftToTika("twice.csv", "id,value\nA-1,x\nA-1,y\n"),
                 "an identifier column whose values repeat names nothing");
-        assertTrue(RecordTables.read(write("ragged.csv", "id,value\nA-1,x,extra\n"), "ragged.csv", LIMIT).isEmpty());
-        assertTrue(RecordTables.read(write("object.json", "{\"id\": \"A-1\"}"), "object.json", LIMIT).isEmpty());
-        assertTrue(RecordTables.read(write("broken.json", "[{\"id\": \"A-1\""), "broken.json", LIMIT).isEmpty());
+        assertTrue(leftToTika("ragged.csv", "id,value\nA-1,x,extra\n"));
+        assertTrue(leftToTika("object.json", "{\"id\": \"A-1\"}"));
+        assertTrue(leftToTika("broken.json", "[{\"id\": \"A-1\""));
+    }
+
+    private boolean leftToTika(String name, String content) throws IOException, IngestException {
+        Path file = write(name, content);
+        return RecordTables.read(file, opening(file), name, LIMIT).isEmpty();
     }
 
     private ParsedText read(Path file) throws IngestException {
-        return RecordTables.read(file, file.getFileName().toString(), LIMIT).orElseThrow();
+        return RecordTables.read(file, opening(file), file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static String opening(Path file) throws IngestException {
+        return StructuredSources.opening(file, file.getFileName().toString());
     }
 }
