@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class RecordTables {
         RecordTable table;
         try {
             table = csv ? readCsv(file) : readJson(file);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // Not a table this reader understands (a ragged CSV, JSON that is not well formed): Tika reads it
             // as text, as before, and says so if it cannot either.
             return Optional.empty();

@@ -55,6 +55,8 @@ class RecordTablesTest {
         assertTrue(leftToTika("twice.csv", "id,value\nA-1,x\nA-1,y\n"),
                 "an identifier column whose values repeat names nothing");
         assertTrue(leftToTika("ragged.csv", "id,value\nA-1,x,extra\n"));
+        assertTrue(leftToTika("unterminated.csv", "id,value\nA-1,\"never closed\n"));
+        assertTrue(leftToTika("same-header.csv", "id,id\nA-1,A-2\n"));
         assertTrue(leftToTika("object.json", "{\"id\": \"A-1\"}"));
         assertTrue(leftToTika("broken.json", "[{\"id\": \"A-1\""));
     }
