@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ingest.FailureKind;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
-import org.reggraph.ingest.StructuredSources;
 import org.reggraph.model.Provision;
+import org.reggraph.testing.StructuredFiles;
 import org.reggraph.testing.TestPaths;
 
 /** An illustrative act in legislation.gov.uk's XML reads as its sections, cited as they are. */
@@ -80,25 +80,21 @@ class UkLegislationTest {
     @Test
     void otherXmlIsLeftToTikaAndBrokenLegislationFailsWithItsName() throws IOException, IngestException {
         Path other = write("other.xml", "<doc><p>Section 1. Not legislation.gov.uk's XML.</p></doc>");
-        assertTrue(UkLegislation.read(other, opening(other), "other.xml", LIMIT).isEmpty());
+        assertTrue(StructuredFiles.read(UkLegislation::read, other, "other.xml", LIMIT).isEmpty());
         Path broken = write("broken.xml",
                 "<Legislation xmlns=\"http://www.legislation.gov.uk/namespaces/legislation\"><Primary>");
         IngestException failure = assertThrows(IngestException.class,
-                () -> UkLegislation.read(broken, opening(broken), "in/broken.xml", LIMIT));
+                () -> StructuredFiles.read(UkLegislation::read, broken, "in/broken.xml", LIMIT));
         assertEquals(FailureKind.CORRUPT, failure.kind());
         assertTrue(failure.getMessage().contains("in/broken.xml") && failure.getMessage().contains("not well-formed"),
                 failure.getMessage());
     }
 
     private static ParsedText read(Path file) throws IngestException {
-        return UkLegislation.read(file, opening(file), file.getFileName().toString(), LIMIT).orElseThrow();
+        return StructuredFiles.read(UkLegislation::read, file, file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private static String opening(Path file) throws IngestException {
-        return StructuredSources.opening(file, file.getFileName().toString());
     }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ingest.FailureKind;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
-import org.reggraph.ingest.StructuredSources;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.Provision;
+import org.reggraph.testing.StructuredFiles;
 import org.reggraph.testing.TestPaths;
 
 /**
@@ -105,7 +105,7 @@ class OscalDocumentsTest {
     @Test
     void aFileThatIsNeitherCatalogNorProfileIsLeftToTika() throws IOException, IngestException {
         Path assessment = write("assessment.json", "{\"assessment-plan\": {\"metadata\": {\"title\": \"A plan\"}}}");
-        assertTrue(OscalDocuments.read(assessment, opening(assessment), "assessment.json", LIMIT).isEmpty());
+        assertTrue(StructuredFiles.read(OscalDocuments::read, assessment, "assessment.json", LIMIT).isEmpty());
         try (TextExtractor tika = new TextExtractor(LIMIT, java.time.Duration.ofSeconds(30))) {
             assertEquals("application/json", tika.extract(assessment, "assessment.json").mediaType());
             assertEquals("application/oscal.catalog+json", tika.extract(JSON, "catalog.json").mediaType(),
@@ -117,14 +117,14 @@ class OscalDocumentsTest {
     void aBrokenCatalogFailsWithTheFileNameAndTheReason() throws IOException {
         Path truncated = write("truncated.json", "{\"catalog\": {\"metadata\": {\"title\": \"Cut short\"");
         IngestException json = assertThrows(IngestException.class,
-                () -> OscalDocuments.read(truncated, opening(truncated), "uploads/truncated.json", LIMIT));
+                () -> StructuredFiles.read(OscalDocuments::read, truncated, "uploads/truncated.json", LIMIT));
         assertEquals(FailureKind.CORRUPT, json.kind());
         assertTrue(json.getMessage().contains("uploads/truncated.json"), json.getMessage());
         assertTrue(json.getMessage().contains("not a readable OSCAL catalog: not well-formed JSON"), json.getMessage());
 
         Path untitled = write("untitled.json", "{\"catalog\": {\"metadata\": {}}}");
         assertTrue(assertThrows(IngestException.class,
-                () -> OscalDocuments.read(untitled, opening(untitled), "untitled.json", LIMIT))
+                () -> StructuredFiles.read(OscalDocuments::read, untitled, "untitled.json", LIMIT))
                 .getMessage().contains("has no title"));
     }
 
@@ -137,7 +137,7 @@ class OscalDocumentsTest {
                 <catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0"><metadata><title>&secret;</title></metadata></catalog>
                 """);
         IngestException refused = assertThrows(IngestException.class,
-                () -> OscalDocuments.read(hostile, opening(hostile), "hostile.xml", LIMIT));
+                () -> StructuredFiles.read(OscalDocuments::read, hostile, "hostile.xml", LIMIT));
         assertEquals(FailureKind.CORRUPT, refused.kind());
         assertTrue(refused.getMessage().contains("DOCTYPE"), refused.getMessage());
     }
@@ -145,7 +145,7 @@ class OscalDocumentsTest {
     @Test
     void aCatalogLongerThanTheTextLimitIsRefused() {
         IngestException refused = assertThrows(IngestException.class,
-                () -> OscalDocuments.read(JSON, opening(JSON), "catalog.json", 500));
+                () -> StructuredFiles.read(OscalDocuments::read, JSON, "catalog.json", 500));
         assertEquals(FailureKind.TOO_LARGE, refused.kind());
     }
 
@@ -175,14 +175,10 @@ class OscalDocumentsTest {
     }
 
     private static ParsedText read(Path file) throws IngestException {
-        return OscalDocuments.read(file, opening(file), file.getFileName().toString(), LIMIT).orElseThrow();
+        return StructuredFiles.read(OscalDocuments::read, file, file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private static String opening(Path file) throws IngestException {
-        return StructuredSources.opening(file, file.getFileName().toString());
     }
 }

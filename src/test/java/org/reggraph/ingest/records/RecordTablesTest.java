@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.ingest.IngestException;
 import org.reggraph.ingest.ParsedText;
-import org.reggraph.ingest.StructuredSources;
 import org.reggraph.model.Provision;
+import org.reggraph.testing.StructuredFiles;
 
 /** Tables of records (CSV, JSON arrays) with an identifier column read as one provision per record. */
 class RecordTablesTest {
@@ -63,18 +63,14 @@ class RecordTablesTest {
 
     private boolean leftToTika(String name, String content) throws IOException, IngestException {
         Path file = write(name, content);
-        return RecordTables.read(file, opening(file), name, LIMIT).isEmpty();
+        return StructuredFiles.read(RecordTables::read, file, name, LIMIT).isEmpty();
     }
 
     private ParsedText read(Path file) throws IngestException {
-        return RecordTables.read(file, opening(file), file.getFileName().toString(), LIMIT).orElseThrow();
+        return StructuredFiles.read(RecordTables::read, file, file.getFileName().toString(), LIMIT).orElseThrow();
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private static String opening(Path file) throws IngestException {
-        return StructuredSources.opening(file, file.getFileName().toString());
     }
 }
