@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What the readers of structured sources (OSCAL, legislation.gov.uk) share: they recognise a file by its
+ * What the readers of structured sources (OSCAL, legislation.gov.uk, record tables) share: they recognise a file by its
  * opening, and they hold a whole file in memory while reading it, so its size is bounded before it is read and
  * its text after.
  */

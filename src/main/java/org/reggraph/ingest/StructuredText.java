@@ -7,16 +7,15 @@ import org.reggraph.model.Provision;
 import org.reggraph.model.Span;
 
 /**
- * The text a structured source (an OSCAL catalog, an act in legislation.gov.uk's XML) is rendered as, written
- * line by line, with the headings and provisions its structure gives: such sources say how they are cut and
- * cited, so their provisions are not left to the {@link Segmenter}.
+ * The text a structured source (an OSCAL catalog, an act in legislation.gov.uk's XML, a table of records) is
+ * rendered as, written line by line, with the provisions its structure gives: such sources say how they are
+ * cut and cited, so their text is not left to the {@link Segmenter} (nor are headings recorded for it).
  */
 public final class StructuredText {
     public static final String INDENT = "  ";
 
     private final StringBuilder text = new StringBuilder();
     private final List<Provision> provisions = new ArrayList<>();
-    private final List<Span> headings = new ArrayList<>();
 
     /** Where the next line starts. */
     public int position() {
@@ -25,12 +24,6 @@ public final class StructuredText {
 
     public void line(String line) {
         text.append(line).append('\n');
-    }
-
-    public void heading(String line) {
-        int start = text.length();
-        line(line);
-        headings.add(new Span(start, start + line.length()));
     }
 
     public void blankLine() {
@@ -44,6 +37,6 @@ public final class StructuredText {
 
     /** What was written, as a parser's result. */
     public ParsedText parsed(String mediaType, Map<String, String> metadata) {
-        return new ParsedText(text.toString().stripTrailing(), mediaType, headings, metadata, provisions);
+        return new ParsedText(text.toString().stripTrailing(), mediaType, List.of(), metadata, provisions);
     }
 }

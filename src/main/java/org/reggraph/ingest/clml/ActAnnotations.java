@@ -39,7 +39,7 @@ final class ActAnnotations {
                 return;
             }
             String heading = TYPES.getOrDefault(type, "Annotations");
-            text.heading(heading);
+            text.line(heading);
             notes.sort(Comparator.comparingInt(note -> order(note.getAttribute("id"))));
             for (Element note : notes) {
                 String number = numbers.getOrDefault(note.getAttribute("id"), type);

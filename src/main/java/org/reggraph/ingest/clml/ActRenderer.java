@@ -58,7 +58,7 @@ final class ActRenderer {
         String title = child(prelims, "Title").map(ClmlElements::words).orElse("");
         for (Element field : children(prelims)) {
             if (field.getLocalName().equals("Title")) {
-                text.heading(title);
+                text.line(title);
             } else {
                 lines(field).forEach(text::line);
             }
@@ -86,7 +86,7 @@ final class ActRenderer {
         if (DIVISIONS.contains(name) || name.equals("Schedule")) {
             String heading = String.join(" ", headingParts(element)).strip();
             if (!heading.isEmpty()) {
-                text.heading(heading);
+                text.line(heading);
                 text.blankLine();
                 divisionHeading = heading;
             }
@@ -117,7 +117,7 @@ final class ActRenderer {
             body(section, label, divisionHeading, 0, start, number + " ");
         } else {
             String heading = number + " " + title;
-            text.heading(heading);
+            text.line(heading);
             body(section, label, heading, 0, start, "");
         }
         text.blankLine();

@@ -42,7 +42,7 @@ final class CatalogRenderer {
 
     static StructuredText render(Catalog catalog) {
         CatalogRenderer renderer = new CatalogRenderer(catalog);
-        renderer.text.heading(catalog.metadata().title());
+        renderer.text.line(catalog.metadata().title());
         Prose.blocks(catalog.metadata().remarks(), renderer.parameters::text).forEach(renderer.text::line);
         renderer.text.blankLine();
         catalog.groups().forEach(renderer::group);
@@ -103,7 +103,7 @@ final class CatalogRenderer {
         String heading = Catalog.plainProp(group.props(), "label").filter(label -> label.contains(" "))
                 .orElse(group.title().isBlank() ? group.id() : group.title());
         int start = text.position();
-        text.heading(heading);
+        text.line(heading);
         if (!group.parts().isEmpty()) {
             group.parts().forEach(part -> partBody(part, 1, group.parts().size() > 1));
             text.provision(controlLabel(group.props(), group.id()), heading, start);
@@ -117,7 +117,7 @@ final class CatalogRenderer {
         String label = controlLabel(control.props(), control.id());
         String heading = headingOf(control, label);
         int start = text.position();
-        text.heading(heading);
+        text.line(heading);
         Optional<Part> statement = statement(control);
         statement.ifPresent(part -> Prose.blocks(part.prose(), parameters::text).forEach(text::line));
         text.provision(label, heading, start);

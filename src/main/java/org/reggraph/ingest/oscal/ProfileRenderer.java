@@ -21,7 +21,7 @@ final class ProfileRenderer {
 
     static StructuredText render(Profile profile) {
         StructuredText text = new StructuredText();
-        text.heading(profile.metadata().title());
+        text.line(profile.metadata().title());
         Prose.blocks(profile.metadata().remarks(), Function.identity()).forEach(text::line);
         text.blankLine();
         Map<String, Resource> resources = profile.resources().stream()
@@ -29,7 +29,7 @@ final class ProfileRenderer {
         for (Profile.Import imported : profile.imports()) {
             String heading = "Controls selected from " + sourceName(imported.href(), resources);
             int start = text.position();
-            text.heading(heading);
+            text.line(heading);
             text.line(INDENT + (imported.includeAll() ? "Includes all of its controls."
                     : "Includes " + imported.includedIds().size() + " controls and control enhancements:"));
             text.provision("", heading, start);

@@ -1,7 +1,6 @@
 package org.reggraph.ingest.records;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +44,5 @@ record RecordTable(List<String> columns, List<Map<String, String>> rows) {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    static Map<String, String> row() {
-        return new LinkedHashMap<>();
     }
 }

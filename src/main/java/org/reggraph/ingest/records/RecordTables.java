@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class RecordTables {
         for (Map<String, String> row : table.rows()) {
             String id = row.getOrDefault(identifier.get(), "").strip();
             int start = text.position();
-            text.heading(id.isEmpty() ? "(no " + identifier.get() + ")" : id);
+            text.line(id.isEmpty() ? "(no " + identifier.get() + ")" : id);
             row.forEach((column, value) -> {
                 if (!column.equals(identifier.get()) && !value.isBlank()) {
                     field(text, column, value);
@@ -101,7 +102,7 @@ public final class RecordTables {
                     throw new IllegalStateException("row " + record.getRecordNumber() + " has "
                             + record.size() + " cells for " + columns.size() + " columns");
                 }
-                Map<String, String> row = RecordTable.row();
+                Map<String, String> row = new LinkedHashMap<>();
                 columns.forEach(column -> row.put(column, record.get(column)));
                 rows.add(row);
             }
@@ -122,7 +123,7 @@ public final class RecordTables {
             if (!record.isObject()) {
                 throw new IllegalStateException("an item of the array is not an object");
             }
-            Map<String, String> row = RecordTable.row();
+            Map<String, String> row = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> fields = record.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (!columns.contains(field.getKey())) {
