@@ -19,9 +19,17 @@ final class LabelTracker {
     private static final String[] ROMAN_DIGITS = {"l", "xl", "x", "ix", "v", "iv", "i"};
     /** The shape that starts a subsection in {@link Segmenter}, read again for its two numbers. */
     private static final Pattern SUBSECTION = Pattern.compile(Segmenter.SUBSECTION);
+    private static final Pattern OUTLINE_PART = Pattern.compile("[IVX]{1,5}\\.");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)");
+    /** A mark of the level below roman numerals in the CFR, "(A)", or below clauses in the US Code, "(I)". */
+    private static final Pattern CAPITAL_MARK = Pattern.compile("\\([A-Z]\\)");
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";
+    /** The preamble part ("II.") whose lettered divisions ("A.") label as "II.A.", "" outside one. */
+    private String outlinePart = "";
+    /** The letter of the open lettered division, which tells the letter "I." after "H." from the part "I.". */
+    private String outlineLetter = "";
     /** The paragraph marks open at this point, outermost first, each with the style it was read in. */
     private final List<Mark> paragraphs = new ArrayList<>();
 
@@ -33,6 +41,7 @@ final class LabelTracker {
                 if (!subsection.matches()) {
                     enclosing = normalise(boundary.mark());
                     section = enclosing;
+                    outlinePart = OUTLINE_PART.matcher(enclosing).matches() ? enclosing : "";
                 } else if (enclosing.endsWith(" " + subsection.group(1))) {
                     section = enclosing + "." + subsection.group(2);
                 }
@@ -45,8 +54,31 @@ final class LabelTracker {
                     return label;
                 }
             }
+            case OUTLINE -> {
+                enterOutline(boundary.mark());
+                paragraphs.clear();
+            }
+            case INSTRUCTION -> {
+                // An amendatory instruction closes the section before it; what it amends starts afresh.
+                enclosing = "";
+                section = "";
+                outlinePart = "";
+                paragraphs.clear();
+                return "";
+            }
             case HEADING -> paragraphs.clear();
-            case PARAGRAPH -> enter(boundary.mark(), following);
+            case PARAGRAPH -> {
+                List<String> marks = new ArrayList<>();
+                marks.add(boundary.mark());
+                Matcher runOn = BRACKETED.matcher(boundary.opens());
+                while (runOn.find()) {
+                    marks.add(runOn.group());
+                }
+                marks.add(following);
+                for (int i = 0; i + 1 < marks.size(); i++) {
+                    enter(marks.get(i), marks.get(i + 1));
+                }
+            }
             default -> {
                 return "";
             }
@@ -60,15 +92,92 @@ final class LabelTracker {
         return label.toString();
     }
 
+    private void enterOutline(String mark) {
+        String letter = mark.substring(0, mark.length() - 1);
+        boolean nextLetter = outlineLetter.length() == 1 && letter.length() == 1
+                && letter.charAt(0) == outlineLetter.charAt(0) + 1;
+        if (OUTLINE_PART.matcher(mark).matches() && !nextLetter) {
+            outlinePart = mark;
+            outlineLetter = "";
+            enclosing = mark;
+            section = mark;
+        } else if (!outlinePart.isEmpty()) {
+            outlineLetter = letter;
+            section = outlinePart + mark;
+        }
+        // else a lettered heading outside any part: it heads a provision and labels nothing new
+    }
+
+    /**
+     * Opens {@code mark} as the sibling of the open mark it follows in sequence ("(2)" after "(1)"), else as
+     * the first of the CFR's italic lists below a capital, else as the sibling of the innermost open mark of
+     * its kind. The first two tell apart the CFR's two levels of each kind, (a)(1)(i)(A) and then (1)(i) again
+     * (set in italics, which plain text loses): "(1)" under "(A)" opens the deeper list, and the "(2)" that
+     * follows "(2)" there goes back to the outer one.
+     */
     private void enter(String mark, String following) {
         String style = style(mark, following);
-        for (int level = 0; level < paragraphs.size(); level++) {
-            if (paragraphs.get(level).style().equals(style)) {
-                paragraphs.subList(level, paragraphs.size()).clear();
-                break;
+        int sibling = -1;
+        int sameKind = -1;
+        for (int level = paragraphs.size() - 1; level >= 0; level--) {
+            Mark open = paragraphs.get(level);
+            if (open.style().equals(style)) {
+                sameKind = sameKind < 0 ? level : sameKind;
+                if (sibling < 0 && isSuccessor(open, mark)) {
+                    sibling = level;
+                }
             }
         }
+        if (sibling < 0 && sameKind >= 0 && !(startsList(mark, style) && opensItalicLevel(style))) {
+            sibling = sameKind;
+        }
+        if (sibling >= 0) {
+            paragraphs.subList(sibling, paragraphs.size()).clear();
+        }
         paragraphs.add(new Mark(mark, style));
+    }
+
+    /**
+     * Whether a first "(1)" or "(i)" here opens the CFR's fifth or sixth level rather than going back to the
+     * second or third: right under a capital, "(A)(1)", or under the digit that follows one, "(A)(1)(i)".
+     */
+    private boolean opensItalicLevel(String style) {
+        int innermost = paragraphs.size() - 1;
+        String last = innermost >= 0 ? paragraphs.get(innermost).style() : "";
+        String aboveLast = innermost >= 1 ? paragraphs.get(innermost - 1).style() : "";
+        return style.equals("digit") && last.equals("upper")
+                || style.equals("roman") && last.equals("digit") && aboveLast.equals("upper");
+    }
+
+    private static boolean startsList(String mark, String style) {
+        return ordinal(mark, style) == 1;
+    }
+
+    private static boolean isSuccessor(Mark open, String mark) {
+        int previous = ordinal(open.mark(), open.style());
+        return previous > 0 && ordinal(mark, open.style()) == previous + 1;
+    }
+
+    /** A mark's place in its list, from 1; 0 where it has none this class can read (Chinese items). */
+    private static int ordinal(String mark, String style) {
+        String inner = mark.replaceAll("[().]", "");
+        return switch (style) {
+            case "digit", "numbered" -> Integer.parseInt(inner);
+            case "roman" -> romanValue(inner);
+            case "lower", "upper" -> inner.length() == 1 ? Character.toLowerCase(inner.charAt(0)) - 'a' + 1 : 0;
+            default -> 0;
+        };
+    }
+
+    static int romanValue(String numeral) {
+        int value = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int digit = ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(numeral.charAt(i))];
+            boolean subtracted = i + 1 < numeral.length()
+                    && digit < ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(numeral.charAt(i + 1))];
+            value += subtracted ? -digit : digit;
+        }
+        return value;
     }
 
     private String style(String mark, String following) {
@@ -91,8 +200,9 @@ final class LabelTracker {
     /**
      * Whether a mark spelt with i, v, x or l is a numeral or a letter. Two or more of them make a numeral
      * ("ii", "iv"). One is a numeral where it continues numerals ("v" after "iv"), and a letter where it
-     * continues letters ("i" after "h", "l" after "k"), unless the next mark is its numeral successor: the
-     * AI Act's Article 5(1)(h) goes on with (i), (ii), (iii). Alone, "l" is a letter and the rest numerals.
+     * continues letters ("i" after "h", "l" after "k"), unless the next mark is its numeral successor (the
+     * AI Act's Article 5(1)(h) goes on with (i), (ii), (iii)) or a capital (a rule's § 734.9(h)(1)(i)(A)).
+     * Alone, "l" is a letter and the rest numerals.
      */
     private boolean isNumeral(String inner, String following) {
         if (inner.length() > 1) {
@@ -104,7 +214,8 @@ final class LabelTracker {
             return true;
         }
         if (isOpen(String.valueOf((char) (c - 1)))) {
-            return following.equals("(" + toRoman(value + 1) + ")");
+            // A capital mark never sits right under a letter: "(i)(A)" is the CFR's (h)(1)(i)(A).
+            return following.equals("(" + toRoman(value + 1) + ")") || CAPITAL_MARK.matcher(following).matches();
         }
         return c != 'l';
     }

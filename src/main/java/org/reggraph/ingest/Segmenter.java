@@ -2,6 +2,7 @@ package org.reggraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.ChineseDrafting;
@@ -55,14 +56,50 @@ public final class Segmenter {
                     + "|[IVX]{1,5}\\.(?=[ \\t]+[A-Z][A-Z0-9 ,'’&()/-]{2,}[ \\t]*$)"
                     + "|" + ChineseDrafting.DIVISION + ")",
             Pattern.MULTILINE);
+    /**
+     * A part of a rule's preamble, "II. Expanded Advanced Computing Integrated Circuit Controls", or one of its
+     * lettered divisions, "A. New Worldwide License Requirements": the mark, then a title on the rest of the
+     * line (see {@link #isTitle}).
+     */
+    private static final Pattern OUTLINE_HEADING = Pattern.compile(
+            "^\\h*((?:[IVX]{1,5}|[A-Z])\\.)\\h+(\\p{Lu}[^\\n]{1,150})$", Pattern.MULTILINE);
+    /**
+     * A numbering of at least this many outline headings, a mean of fewer than this many characters apart,
+     * is a table of contents, not the parts themselves.
+     */
+    private static final int CONTENTS_MIN_HEADINGS = 3;
+    private static final int CONTENTS_MEAN_GAP = 300;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
+    /** A paragraph marker in brackets: "(a)", "(12)", "(iv)", "(B)". */
+    private static final String BRACKETED_MARK = "\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)";
+    /**
+     * A paragraph marker at the start of a line, with any markers run on after it ("(iii)(A) Worldwide
+     * license requirement."), in the second group.
+     */
     private static final Pattern PARAGRAPH = Pattern.compile(
-            "^\\h*(\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)|\\d{1,3}\\.(?=\\h+[A-Z(])"
-                    + "|" + ChineseDrafting.ITEM + ")",
+            "^\\h*(" + BRACKETED_MARK + "|\\d{1,3}\\.(?=\\h+[A-Z(])|" + ChineseDrafting.ITEM + ")"
+                    + "((?:" + BRACKETED_MARK + ")*+)",
+            Pattern.MULTILINE);
+    /**
+     * What follows a run of markers that heads a paragraph, "(a)(1) Eligible end-users": a capital, a quote or
+     * another marker. Anything else, "(a)(9)(ii)(A) to read as follows:" or "(a)(2), (b) and (f)", is a
+     * reference the line wrap put at the start of a line.
+     */
+    private static final Pattern HEADED_RUN_END = Pattern.compile("\\h+[\\p{Lu}“\"(]");
+    /**
+     * A Federal Register rule's amendatory instruction, "7. Section 740.8 is amended by revising ...", "13.
+     * Revise § 744.23(a)(3)(i) to read as follows:", "10. The authority citation for part 742 continues to
+     * read as follows:". Numbered through the whole rule, they stand between the sections they amend.
+     */
+    private static final Pattern AMENDATORY_INSTRUCTION = Pattern.compile(
+            "^\\h*\\d{1,3}\\.\\h+(?:The authority citation\\b|(?:Add|Amend|Revise|Remove|Redesignate)\\h"
+                    + "|(?:Sections?|§§?|Supplement|Part|Appendix)\\b[^\\n]{0,160}?\\b(?:is|are)\\h+"
+                    + "(?:amended|added|revised|removed|redesignated)\\b)",
             Pattern.MULTILINE);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern INLINE_FIRST_PARAGRAPH =
-            Pattern.compile("(?:^|(?<=[.:])\\h)\\h*(\\((?:a|1)\\))\\h+(?=[\\p{Lu}(“\"])");
+            Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))\\h+(?=[\\p{Lu}(“\"])");
 
     public List<Provision> segment(String text, List<Span> headings) {
         List<Boundary> boundaries = findBoundaries(text, headings);
@@ -79,7 +116,7 @@ public final class Segmenter {
                 // A Chinese article has no title: its first line is its first paragraph. The chapter (or
                 // whatever heading comes before it) says what it is about.
                 sectionHeading = titledHeading;
-            } else if (boundary.kind == BoundaryKind.SECTION || boundary.kind == BoundaryKind.HEADING) {
+            } else if (boundary.kind != BoundaryKind.PARAGRAPH && boundary.kind != BoundaryKind.START) {
                 sectionHeading = headingOf(text, whole, boundary);
                 titledHeading = sectionHeading;
             }
@@ -113,22 +150,98 @@ public final class Segmenter {
         while (markdown.find()) {
             found.add(new Boundary(markdown.start(), BoundaryKind.HEADING, ""));
         }
+        found.addAll(outlineHeadings(text));
+        Matcher instruction = AMENDATORY_INSTRUCTION.matcher(text);
+        while (instruction.find()) {
+            found.add(new Boundary(instruction.start(), BoundaryKind.INSTRUCTION, ""));
+        }
         Matcher paragraph = PARAGRAPH.matcher(text);
         while (paragraph.find()) {
-            found.add(new Boundary(paragraph.start(), BoundaryKind.PARAGRAPH, paragraph.group(1)));
+            String runOn = paragraph.group(2);
+            if (runOn.isEmpty() || HEADED_RUN_END.matcher(text).region(paragraph.end(), text.length()).lookingAt()) {
+                found.add(new Boundary(paragraph.start(), BoundaryKind.PARAGRAPH, paragraph.group(1), runOn));
+            }
         }
         found.sort((a, b) -> a.offset != b.offset ? Integer.compare(a.offset, b.offset)
                 : Integer.compare(a.kind.ordinal(), b.kind.ordinal()));
-        // One boundary per offset: a section mark beats a bare heading, which beats a paragraph marker.
+        // One boundary per offset, the first of: a section mark, an outline heading, an amendatory instruction,
+        // a bare heading, a paragraph marker.
         List<Boundary> distinct = new ArrayList<>();
         for (Boundary boundary : found) {
             if (distinct.isEmpty() || distinct.get(distinct.size() - 1).offset != boundary.offset) {
                 distinct.add(boundary);
-            } else if (boundary.kind == BoundaryKind.SECTION) {
+            } else if (boundary.kind == BoundaryKind.SECTION || boundary.kind == BoundaryKind.OUTLINE) {
                 distinct.set(distinct.size() - 1, boundary);
             }
         }
         return distinct;
+    }
+
+    /**
+     * The preamble's outline headings: parts numbered I, II, III in turn, each with its divisions lettered A,
+     * B, C in turn, so that a signature ("M. SCHULZ") or a name cut by the line's end ("S. McCain National
+     * Defense Authorization Act") heads nothing. A numbering that starts again at I ends the one before; if
+     * that one's headings stood a line or two apart, it was the table of contents and heads nothing either.
+     */
+    private static List<Boundary> outlineHeadings(String text) {
+        List<Boundary> headings = new ArrayList<>();
+        List<Boundary> numbering = new ArrayList<>();
+        int part = 0;
+        char letter = '@';
+        Matcher outline = OUTLINE_HEADING.matcher(text);
+        while (outline.find()) {
+            String mark = outline.group(1);
+            String number = mark.substring(0, mark.length() - 1);
+            boolean nextLetter = part > 0 && number.length() == 1 && number.charAt(0) == letter + 1;
+            boolean isPart = !nextLetter && number.matches("[IVX]+");
+            int partNumber = isPart ? LabelTracker.romanValue(number.toLowerCase(Locale.ROOT)) : 0;
+            if (!(nextLetter || partNumber == part + 1 || partNumber == 1) || !isTitle(outline.group(2))) {
+                continue;
+            }
+            if (partNumber == 1) {
+                keepUnlessContents(numbering, headings);
+                numbering.clear();
+                part = 0;
+            }
+            if (isPart) {
+                part++;
+                letter = '@';
+            } else {
+                letter++;
+            }
+            numbering.add(new Boundary(outline.start(), BoundaryKind.OUTLINE, mark));
+        }
+        keepUnlessContents(numbering, headings);
+        return headings;
+    }
+
+    private static void keepUnlessContents(List<Boundary> numbering, List<Boundary> headings) {
+        int count = numbering.size();
+        boolean contents = count >= CONTENTS_MIN_HEADINGS
+                && numbering.get(count - 1).offset - numbering.get(0).offset < CONTENTS_MEAN_GAP * (count - 1);
+        if (!contents) {
+            headings.addAll(numbering);
+        }
+    }
+
+    /**
+     * Whether a line reads as a title: no full stop at its end, and at least half of its words of four
+     * letters or more capitalised ("License Exceptions for 3A090, 4A090, corresponding .z items, and" is a
+     * title cut by the line's end; "Smith said that the agency will act" is not).
+     */
+    static boolean isTitle(String line) {
+        String title = line.strip();
+        if (title.endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        Matcher word = WORD.matcher(title);
+        while (word.find()) {
+            words++;
+            capitalised += Character.isUpperCase(word.group().charAt(0)) ? 1 : 0;
+        }
+        return words > 0 && 2 * capitalised >= words;
     }
 
     /**
@@ -211,9 +324,12 @@ public final class Segmenter {
         return newline < 0 ? 0 : Math.min(offset, newline + 1);
     }
 
-    enum BoundaryKind { START, SECTION, HEADING, PARAGRAPH }
+    enum BoundaryKind { START, SECTION, OUTLINE, INSTRUCTION, HEADING, PARAGRAPH }
 
-    /** {@code opens}: the paragraph a section's own line begins after its mark or title, "" if none. */
+    /**
+     * {@code opens}: the paragraph a section's own line begins after its mark or title, or the markers run
+     * on after a paragraph's own ("(A)" of "(iii)(A)"); "" if none.
+     */
     record Boundary(int offset, BoundaryKind kind, String mark, String opens) {
         Boundary(int offset, BoundaryKind kind, String mark) {
             this(offset, kind, mark, "");

@@ -64,6 +64,9 @@ class SegmenterTest {
         String order = "Sec. 4.  Safety.\n4.1.  Developing Guidelines.  (a)  Within 270 days, the Secretary shall:\n"
                 + "(i) establish guidelines;\n(b)  Within 90 days, the Secretary shall report.\n";
         assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)(i)", "Sec. 4.1(b)"), labels(order));
+        // EO 14110 sets its Sec. 6 as "Supporting Workers.(a)", no space after the title.
+        assertEquals(List.of("Sec. 6", "Sec. 6(a)(i)", "Sec. 6(b)"), labels("Sec. 6.  Supporting Workers.(a)  To advance"
+                + " the understanding:\n(i) The Chairman shall report.\n(b)  To help workers, the Secretary shall act.\n"));
     }
 
     @Test
@@ -135,7 +138,87 @@ class SegmenterTest {
     @Test
     void numberedParagraphsAreSiblingsNotNested() {
         assertEquals(List.of("", "(1)", "(2)"),
-                labels("Amendments\n1. The authority citation reads as follows.\n2. Section 744.23 is amended.\n"));
+                labels("Findings\n1. Model weights are dual-use technology.\n2. Exports of them need a licence.\n"));
+    }
+
+    @Test
+    void aRunOfMarkersHeadsAParagraphOnlyWhereATitleFollowsIt() {
+        // A rule's amendatory text wraps references to the start of a line: "... revising paragraph\n(a)(9)(ii)(A)".
+        String text = """
+                § 740.2 Restrictions.
+                (a)(1) Eligible end-users. The following may receive items.
+                (2) Others may not, under paragraph
+                (a)(9)(ii)(A) to read as follows, or paragraphs
+                (a)(2), (b) and (f) of this section.
+                (b)(1) (A) An item controlled under ECCN 4E091.
+                """;
+        assertEquals(List.of("§ 740.2", "§ 740.2(a)(1)", "§ 740.2(a)(2)", "§ 740.2(b)(1)"), labels(text));
+    }
+
+    @Test
+    void theCfrsItalicParagraphsNestUnderItsCapitals() {
+        // The CFR goes (a)(1)(i)(A), then (1)(i) again in italics, which plain text loses.
+        String text = """
+                § 734.9 Foreign-direct product rules.
+                (h) Advanced computing FDP rule.
+                (1) Product scope.
+                (i) "Direct product" of technology.
+                (A) The item is the direct product of technology.
+                (B) The item is:
+                (1) Specified in ECCN 3A090; or
+                (2) An integrated circuit.
+                (ii) Product of a complete plant.
+                (A) The item is produced by a plant.
+                (2) Destination scope.
+                """;
+        assertEquals(List.of("§ 734.9", "§ 734.9(h)", "§ 734.9(h)(1)", "§ 734.9(h)(1)(i)", "§ 734.9(h)(1)(i)(A)",
+                "§ 734.9(h)(1)(i)(B)", "§ 734.9(h)(1)(i)(B)(1)", "§ 734.9(h)(1)(i)(B)(2)", "§ 734.9(h)(1)(ii)",
+                "§ 734.9(h)(1)(ii)(A)", "§ 734.9(h)(2)"), labels(text));
+        // A list of capitals under a paragraph run on from its own first mark, "(3)(i)", goes on with "(ii)".
+        assertEquals(List.of("§ 760.3", "§ 760.3(g)", "§ 760.3(g)(3)(i)", "§ 760.3(g)(3)(i)(A)", "§ 760.3(g)(3)(ii)"),
+                labels("§ 760.3 Boycotts.\n(g) Residency.\n(3)(i) Factors that will be considered:\n(A) Physical presence;\n"
+                        + "(ii) No one of the factors is dispositive.\n"));
+    }
+
+    @Test
+    void amendatoryInstructionsStandBetweenTheSectionsTheyAmend() {
+        String text = """
+                6. Section 740.2 is amended by revising paragraph (a)(9) to read as follows:
+                § 740.2 Restrictions on all License Exceptions.
+                (a) * * *
+                (9) The item is identified in paragraph (a)(9)(ii).
+                7. Section 740.8 is amended by revising paragraph (a) to read as follows:
+                (a) Eligibility requirements.
+                8. Add §§ 740.27 and 740.28 to read as follows:
+                9. The authority citation for part 742 continues to read as follows:
+                """;
+        assertEquals(List.of("", "§ 740.2", "§ 740.2(a)", "§ 740.2(a)(9)", "", "(a)", "", ""), labels(text));
+    }
+
+    @Test
+    void aPreamblesOutlineLabelsItsDiscussion() {
+        String discussion = "BIS is amending the Export Administration Regulations in this rule. ".repeat(6) + "\n";
+        String text = "SUPPLEMENTARY INFORMATION:\nTable of Contents\n"
+                + "I. Background\nII. Expanded Controls\nA. New License Requirements\n"
+                + "I. Background\n" + discussion
+                + "II. Expanded Advanced Computing Controls\n" + discussion
+                + "A. New Worldwide License Requirements\n" + discussion
+                // A title the line's end cut in two is still a title.
+                + "B. License Exceptions for 3A090, 4A090, corresponding .z items, and\n4E091 are set out below.\n"
+                + "1. License Exception Artificial Intelligence Authorization (AIA)\n" + discussion
+                + "S. McCain National Defense Authorization Act applies too.\n"
+                + "C. Data Center Validated End-Users\n" + discussion
+                + "F. Signed\n";
+        // The table of contents heads nothing; the letters run A, B, C, so "S. McCain" and "F." head nothing.
+        assertEquals(List.of("", "I.", "II.", "II.A.", "II.B.", "II.B.(1)", "II.C."), labels(text));
+        StringBuilder analyses = new StringBuilder("I. Statutory and Regulatory Analyses\n");
+        for (char letter = 'A'; letter <= 'H'; letter++) {
+            analyses.append(letter).append(". Analysis Under Another Act\n").append(discussion);
+        }
+        analyses.append("I. Protection of Children\n").append(discussion).append("II. Proposed Regulation\n");
+        // "I." after "H." is the ninth letter; the part after "I." is "II.".
+        assertEquals(List.of("I.", "I.A.", "I.B.", "I.C.", "I.D.", "I.E.", "I.F.", "I.G.", "I.H.", "I.I.", "II."),
+                labels(analyses.toString()));
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reggraph.graph.GraphReader;
 import org.reggraph.graph.ProvisionInfo;
@@ -37,6 +39,38 @@ class SharedCorpusProvisionLabelsTest {
                 "Article 16 has one paragraph-less provision, not 160 recitals");
         assertTrue(labels("fr-2024-06526").stream().noneMatch(label -> label.startsWith("Sec. 681b")),
                 "CIRCIA's preamble only discusses 6 U.S.C. 681b");
+    }
+
+    @Test
+    void aRulesParagraphsAreLabelledDownToTheCfrsItalicLevels() {
+        // The AI diffusion rule's § 734.9(h)(1)(i)(B)(1) was § 734.9(i)(B)(1): its "(i)" was read as the letter.
+        List<String> diffusion = labels("fr-2025-00636");
+        assertTrue(diffusion.containsAll(List.of("§ 734.9(h)(1)(i)(B)(1)", "§ 734.9(h)(1)(ii)(A)", "§ 734.9(h)(2)",
+                "§ 742.6(a)(6)(iii)(A)", "§ 740.27(a)(3)(i)")), diffusion.toString());
+        List<String> ear = labels("ecfr-15cfr-chaptervii-parts745-799-ear-2025-01");
+        assertTrue(ear.containsAll(List.of("§ 745.2(a)(1)", "§ 760.3(g)(3)(i)(A)", "§ 760.3(g)(3)(ii)")), "the EAR");
+        assertTrue(labels("fr-2024-06526").contains("§ 226.2(b)(7)(i)(B)(1)"), "CIRCIA's § 226.2");
+        assertTrue(labels("eo-14110").containsAll(List.of("Sec. 6(a)(i)", "Sec. 6(b)(i)(A)")), "EO 14110's Sec. 6");
+    }
+
+    @Test
+    void aRulesPreambleIsLabelledByItsOutlineAndItsInstructionsByNothing() {
+        GraphReader graph = SharedCorpusStore.get().regGraph().graph();
+        List<ProvisionInfo> diffusion = graph.provisions("fr-2025-00636");
+        int[] text = graph.currentText("fr-2025-00636").orElseThrow().codePoints().toArray();
+        Map<String, String> openingsByLabel = new HashMap<>();
+        for (ProvisionInfo provision : diffusion) {
+            String opening = new String(text, provision.start(), Math.min(60, provision.end() - provision.start()));
+            openingsByLabel.merge(provision.label(), opening, (first, later) -> first + "\n" + later);
+        }
+        assertTrue(openingsByLabel.get("II.B.(1)").startsWith("1. License Exception Artificial Intelligence"),
+                "the discussion of License Exception AIA is part II.B of the preamble");
+        assertTrue(openingsByLabel.keySet().stream().noneMatch(label -> label.startsWith("(1)(a)")),
+                "no label nests the preamble's headings under a list met long before");
+        assertTrue(openingsByLabel.get("").contains("\n7. Section 740.8 is amended"),
+                "an amendatory instruction is no paragraph of the section before it");
+        assertTrue(labels("fr-2024-06526").containsAll(List.of("I.", "IV.A.", "IV.G.", "V.A.")), "CIRCIA's preamble");
+        assertTrue(labels("omb-m-22-09").containsAll(List.of("III.A.", "III.A.(1)", "III.B.(2)")), "M-22-09's actions");
     }
 
     @Test
