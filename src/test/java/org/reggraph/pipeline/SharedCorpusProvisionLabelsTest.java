@@ -112,6 +112,9 @@ class SharedCorpusProvisionLabelsTest {
         assertTrue(labels("nist-ai-rmf-1-0-subcategories").containsAll(List.of("GOVERN 1.1", "MANAGE 4.3")), "CSV");
         assertTrue(labels("nist-csf-2-0-core").containsAll(List.of("GV.OC-01", "RC.IM-02")), "CSF 2.0 core, JSON");
         assertEquals(212, labels("nist-ai-600-1-nist-ai-600-1-genai-profile-actions").size(), "one per action");
+        List<String> articles = labels("eu-ai-act-2024-1689-articles");
+        assertEquals(113, articles.size(), "one per article");
+        assertTrue(articles.containsAll(List.of("Article 1", "Article 5", "Article 113")), "labelled as the act cites them");
     }
 
     private static List<String> labels(String document) {

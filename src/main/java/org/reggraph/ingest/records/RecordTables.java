@@ -30,8 +30,9 @@ import org.reggraph.ingest.StructuredText;
 
 /**
  * Recognises a table of records (a {@code .csv} file with a header, or a JSON file holding an array of
- * objects) that has a column of identifiers, and reads each record as a provision labelled with its
- * identifier. A table without such a column, and any other file, is left to Tika.
+ * objects) that has a column of identifiers (or of a legal unit's numbers, "article"), and reads each record
+ * as a provision labelled with its identifier ("Article 5"). A table without such a column, and any other
+ * file, is left to Tika.
  */
 public final class RecordTables {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,7 +63,7 @@ public final class RecordTables {
         }
         StructuredText text = new StructuredText();
         for (Map<String, String> row : table.rows()) {
-            String id = row.getOrDefault(identifier.get(), "").strip();
+            String id = RecordTable.label(identifier.get(), row.getOrDefault(identifier.get(), "").strip());
             int start = text.position();
             text.line(id.isEmpty() ? "(no " + identifier.get() + ")" : id);
             row.forEach((column, value) -> {

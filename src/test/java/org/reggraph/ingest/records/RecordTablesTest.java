@@ -50,6 +50,18 @@ class RecordTablesTest {
     }
 
     @Test
+    void aTableOfArticlesIsLabelledAsTheActCitesThem() throws IOException, IngestException {
+        ParsedText articles = read(write("articles.json", """
+                [{"article": 5, "article_name": "Prohibited practices", "chapter": "II", "content": "1. The following"},
+                 {"article": 6, "article_name": "Classification rules", "chapter": "III", "content": "1. An AI system"}]
+                """));
+        assertEquals(List.of("Article 5", "Article 6"), articles.provisions().stream().map(Provision::label).toList());
+        assertTrue(articles.text().startsWith("Article 5\n  Article name: Prohibited practices\n"), articles.text());
+        assertTrue(leftToTika("sections.csv", "section,body\nIntroduction,Why\nScope,What\n"),
+                "a column named after a unit but holding words numbers nothing");
+    }
+
+    @Test
     void tablesWithoutAnIdentifierOrThatDoNotParseAreLeftToTika() throws IOException, IngestException {
         assertTrue(leftToTika("plain.csv", "name,value\nweights,1\nweights,2\n"), "no identifier column");
         assertTrue(leftToTika("twice.csv", "id,value\nA-1,x\nA-1,y\n"),
