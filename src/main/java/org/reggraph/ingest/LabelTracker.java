@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.ingest.Segmenter.Boundary;
+import org.reggraph.ingest.Segmenter.BoundaryKind;
 import org.reggraph.model.ChineseDrafting;
 
 /**
@@ -23,6 +24,7 @@ final class LabelTracker {
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)");
     /** A mark of the level below roman numerals in the CFR, "(A)", or below clauses in the US Code, "(I)". */
     private static final Pattern CAPITAL_MARK = Pattern.compile("\\([A-Z]\\)");
+    private static final Pattern NOTE_MARK = Pattern.compile("\\(\\d{1,3}\\)");
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";
@@ -30,6 +32,8 @@ final class LabelTracker {
     private String outlinePart = "";
     /** The letter of the open lettered division, which tells the letter "I." after "H." from the part "I.". */
     private String outlineLetter = "";
+    /** Whether an act's closing formula came last: its notes, "(1) OJ C 517, ...", follow until an annex. */
+    private boolean inNotes;
     /** The paragraph marks open at this point, outermost first, each with the style it was read in. */
     private final List<Mark> paragraphs = new ArrayList<>();
 
@@ -41,6 +45,7 @@ final class LabelTracker {
                 if (!subsection.matches()) {
                     enclosing = normalise(boundary.mark());
                     section = enclosing;
+                    inNotes = false;
                     outlinePart = OUTLINE_PART.matcher(enclosing).matches() ? enclosing : "";
                 } else if (enclosing.endsWith(" " + subsection.group(1))) {
                     section = enclosing + "." + subsection.group(2);
@@ -58,16 +63,21 @@ final class LabelTracker {
                 enterOutline(boundary.mark());
                 paragraphs.clear();
             }
-            case INSTRUCTION -> {
-                // An amendatory instruction closes the section before it; what it amends starts afresh.
+            case INSTRUCTION, CLOSING -> {
+                // An amendatory instruction closes the section before it; what it amends starts afresh. An
+                // act's closing formula closes its last article; the notes that follow it are no paragraphs.
                 enclosing = "";
                 section = "";
                 outlinePart = "";
                 paragraphs.clear();
+                inNotes = boundary.kind() == BoundaryKind.CLOSING;
                 return "";
             }
             case HEADING -> paragraphs.clear();
             case PARAGRAPH -> {
+                if (inNotes && section.isEmpty() && NOTE_MARK.matcher(boundary.mark()).matches()) {
+                    return "Note " + boundary.mark().replaceAll("[()]", "");
+                }
                 List<String> marks = new ArrayList<>();
                 marks.add(boundary.mark());
                 Matcher runOn = BRACKETED.matcher(boundary.opens());

@@ -92,6 +92,12 @@ public final class Segmenter {
      * Revise § 744.23(a)(3)(i) to read as follows:", "10. The authority citation for part 742 continues to
      * read as follows:". Numbered through the whole rule, they stand between the sections they amend.
      */
+    /**
+     * An act's closing formula, "Done at Brussels, 13 June 2024.": the signatures follow, and in EUR-Lex's
+     * pages the notes to the enacting terms, "(1) OJ C 517, 22.12.2021, p. 56.", before any annex.
+     */
+    private static final Pattern CLOSING_FORMULA = Pattern.compile(
+            "^\\h*Done at \\p{Lu}[\\p{L}\\h-]*,\\h+\\d{1,2}\\h+\\p{L}+\\h+\\d{4}\\.", Pattern.MULTILINE);
     private static final Pattern AMENDATORY_INSTRUCTION = Pattern.compile(
             "^\\h*\\d{1,3}\\.\\h+(?:The authority citation\\b|(?:Add|Amend|Revise|Remove|Redesignate)\\h"
                     + "|(?:Sections?|§§?|Supplement|Part|Appendix)\\b[^\\n]{0,160}?\\b(?:is|are)\\h+"
@@ -116,6 +122,10 @@ public final class Segmenter {
                 // A Chinese article has no title: its first line is its first paragraph. The chapter (or
                 // whatever heading comes before it) says what it is about.
                 sectionHeading = titledHeading;
+            } else if (boundary.kind == BoundaryKind.CLOSING) {
+                // The notes after an act's closing formula are about its articles, not about the formula.
+                sectionHeading = "";
+                titledHeading = "";
             } else if (boundary.kind != BoundaryKind.PARAGRAPH && boundary.kind != BoundaryKind.START) {
                 sectionHeading = headingOf(text, whole, boundary);
                 titledHeading = sectionHeading;
@@ -151,6 +161,10 @@ public final class Segmenter {
             found.add(new Boundary(markdown.start(), BoundaryKind.HEADING, ""));
         }
         found.addAll(outlineHeadings(text));
+        Matcher closing = CLOSING_FORMULA.matcher(text);
+        while (closing.find()) {
+            found.add(new Boundary(closing.start(), BoundaryKind.CLOSING, ""));
+        }
         Matcher instruction = AMENDATORY_INSTRUCTION.matcher(text);
         while (instruction.find()) {
             found.add(new Boundary(instruction.start(), BoundaryKind.INSTRUCTION, ""));
@@ -165,7 +179,7 @@ public final class Segmenter {
         found.sort((a, b) -> a.offset != b.offset ? Integer.compare(a.offset, b.offset)
                 : Integer.compare(a.kind.ordinal(), b.kind.ordinal()));
         // One boundary per offset, the first of: a section mark, an outline heading, an amendatory instruction,
-        // a bare heading, a paragraph marker.
+        // a closing formula, a bare heading, a paragraph marker.
         List<Boundary> distinct = new ArrayList<>();
         for (Boundary boundary : found) {
             if (distinct.isEmpty() || distinct.get(distinct.size() - 1).offset != boundary.offset) {
@@ -324,7 +338,7 @@ public final class Segmenter {
         return newline < 0 ? 0 : Math.min(offset, newline + 1);
     }
 
-    enum BoundaryKind { START, SECTION, OUTLINE, INSTRUCTION, HEADING, PARAGRAPH }
+    enum BoundaryKind { START, SECTION, OUTLINE, INSTRUCTION, CLOSING, HEADING, PARAGRAPH }
 
     /**
      * {@code opens}: the paragraph a section's own line begins after its mark or title, or the markers run

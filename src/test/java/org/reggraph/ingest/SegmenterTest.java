@@ -196,6 +196,28 @@ class SegmenterTest {
     }
 
     @Test
+    void theNotesAfterAnActsClosingFormulaAreNotesNotParagraphsOfItsLastArticle() {
+        String text = """
+                Article 113
+                Entry into force and application
+                (a) Chapters I and II shall apply from 2 February 2025;
+                Done at Brussels, 13 June 2024.
+                For the European Parliament
+                The President
+                (1)
+                OJ C 517, 22.12.2021, p. 56.
+                (2)  Position of the European Parliament of 13 March 2024.
+                ANNEX I
+                List of Union harmonisation legislation
+                (1) Directive 2006/42/EC.
+                """;
+        List<Provision> provisions = segmenter.segment(text, List.of());
+        assertEquals(List.of("Article 113", "Article 113(a)", "", "Note 1", "Note 2", "ANNEX I", "ANNEX I(1)"),
+                provisions.stream().map(Provision::label).toList());
+        assertEquals("", provisions.get(3).heading(), "a note is not about the closing formula");
+    }
+
+    @Test
     void aPreamblesOutlineLabelsItsDiscussion() {
         String discussion = "BIS is amending the Export Administration Regulations in this rule. ".repeat(6) + "\n";
         String text = "SUPPLEMENTARY INFORMATION:\nTable of Contents\n"

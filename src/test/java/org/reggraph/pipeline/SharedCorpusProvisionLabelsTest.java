@@ -74,6 +74,17 @@ class SharedCorpusProvisionLabelsTest {
     }
 
     @Test
+    void theNotesAtTheEndOfAnEuActAreNotesNotParagraphsOfItsLastArticle() {
+        // EUR-Lex sets the notes to the enacting terms after the signatures: "(4) Position of the European ...".
+        List<String> aiAct = labels("eu-regulation-2024-1689");
+        assertTrue(aiAct.containsAll(List.of("Note 1", "Note 58", "Article 113(c)", "ANNEX I")), "the AI Act");
+        assertFalse(aiAct.contains("Article 113(c)(4)"), "the AI Act's note 4 is not a point of its Article 113");
+        assertTrue(labels("eu-regulation-2016-679").contains("Note 21"), "GDPR");
+        assertTrue(labels("eu-directive-2022-2555").stream().noneMatch(label -> label.startsWith("Article 46(")),
+                "NIS2's last article has no paragraphs");
+    }
+
+    @Test
     void oscalCatalogsAreTheirControlsLabelledAsNistCitesThem() {
         // Tika read the JSON catalog as raw JSON and the XML one without the attributes holding the controls' ids.
         assertTrue(labels("nist-sp-800-53-rev5-low-baseline-resolved-profile-catalog")
