@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -55,6 +56,7 @@ public final class TextExtractor implements AutoCloseable {
             List.of(OscalDocuments::read, UkLegislation::read, RecordTables::read);
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    private static final EncodingDetector ENCODING = new Utf8FirstEncodingDetector();
     private final long maxChars;
     private final Duration timeout;
     // Daemon threads: a parser stuck in a loop it cannot leave must not keep the JVM alive.
@@ -113,6 +115,7 @@ public final class TextExtractor implements AutoCloseable {
         context.set(Parser.class, parser); // parse embedded documents too (attachments, zip members)
         context.set(OfficeParserConfig.class, streamingOfficeConfig());
         context.set(HtmlMapper.class, PAGE_TEXT_ONLY);
+        context.set(EncodingDetector.class, ENCODING);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {
