@@ -46,7 +46,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--rederive",
             description = "Read files whose bytes are already stored again with this version of RegGraph, and "
                     + "replace what was derived from them (text, provisions, rules, citations, mentions). Their "
-                    + "provision and rule IRIs are minted again and may name other text. Not with --format jsonl.")
+                    + "provision and rule IRIs are minted again and may name other text; subdivision IRIs "
+                    + "(doc/<key>/s/<label>) stay. Not with --format jsonl.")
     boolean rederive;
 
     @Override

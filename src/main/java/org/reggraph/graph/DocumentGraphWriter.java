@@ -3,7 +3,9 @@ package org.reggraph.graph;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
@@ -107,6 +109,7 @@ public final class DocumentGraphWriter {
         Resource previous = version.getPropertyResourceValue(graph.createProperty(Std.PROV, "wasRevisionOf"));
         removeDerivation(graph, version);
         writeDerivation(dataset, source, findings, started, previous);
+        removeUnrealizedSubdivisions(graph);
         return new Written(Outcome.REDERIVED, size(touched) - before);
     }
 
@@ -121,6 +124,37 @@ public final class DocumentGraphWriter {
                 .filterKeep(node -> node.isURIResource() && node.getURI().startsWith(derived)).toList();
         nodes.forEach(node -> graph.removeAll(node, null, null));
         graph.removeAll(version, null, null);
+    }
+
+    /**
+     * The labels that name one part of the version: given to one provision, or to a run of them (a long
+     * section cut in pieces). A label given to provisions apart from one another ("(1)" in two lists of a
+     * part no mark opened) names no part, and no subdivision.
+     */
+    static Set<String> citableLabels(List<Provision> provisions) {
+        Set<String> seen = new HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
+        String previous = null;
+        for (Provision provision : provisions) {
+            String label = provision.label();
+            if (!label.equals(previous) && !seen.add(label)) {
+                ambiguous.add(label);
+            }
+            previous = label;
+        }
+        seen.removeAll(ambiguous);
+        seen.remove("");
+        return seen;
+    }
+
+    /**
+     * Subdivisions of the document that no provision realizes any more: a re-derivation gave their label to
+     * none, or to provisions apart from one another.
+     */
+    private static void removeUnrealizedSubdivisions(Model graph) {
+        List<Resource> unrealized = graph.listSubjectsWithProperty(RDF.type, Vocab.Subdivision)
+                .filterDrop(subdivision -> graph.contains(null, Vocab.realizes, subdivision)).toList();
+        unrealized.forEach(subdivision -> graph.removeAll(subdivision, null, null));
     }
 
     /**
@@ -281,6 +315,8 @@ public final class DocumentGraphWriter {
 
     private void writeProvisions(Model graph, Resource version, Resource activity, SourceDocument source,
                                  CodePoints codePoints) {
+        Set<String> citable = citableLabels(source.provisions());
+        Resource doc = graph.createResource(iris.document(source.key()));
         for (Provision provision : source.provisions()) {
             Resource node = graph.createResource(iris.provision(version.getURI(), provision.ordinal()))
                     .addProperty(RDF.type, Vocab.Provision)
@@ -289,6 +325,12 @@ public final class DocumentGraphWriter {
                     .addProperty(Vocab.text, provision.span().of(source.text()));
             if (!provision.label().isEmpty()) {
                 node.addProperty(Vocab.provisionLabel, provision.label());
+            }
+            if (citable.contains(provision.label())) {
+                node.addProperty(Vocab.realizes, graph.createResource(iris.subdivision(source.key(), provision.label()))
+                        .addProperty(RDF.type, Vocab.Subdivision)
+                        .addProperty(DCTerms.isPartOf, doc)
+                        .addProperty(RDFS.label, provision.label()));
             }
             if (!provision.heading().isEmpty()) {
                 node.addProperty(DCTerms.title, provision.heading());

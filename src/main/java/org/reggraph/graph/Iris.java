@@ -1,15 +1,18 @@
 package org.reggraph.graph;
 
+import java.nio.charset.StandardCharsets;
 import org.reggraph.model.CanonicalId;
 
 /**
  * Mints every IRI RegGraph publishes, under one configurable base. IRIs derive from a document's identity,
- * its version's content hash and positions within the version, never from random numbers or ingest order,
- * so re-ingesting the same files mints the same IRIs.
+ * its version's content hash and positions within the version, or a subdivision's label, never from random
+ * numbers or ingest order, so re-ingesting the same files mints the same IRIs.
  */
 public final class Iris {
     /** How many hex digits of a version's SHA-256 its IRI carries: enough to never collide in one document. */
     static final int VERSION_HASH_CHARS = 12;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final String base;
 
@@ -31,6 +34,27 @@ public final class Iris {
 
     public String provision(String versionIri, int ordinal) {
         return versionIri + "/p/" + ordinal;
+    }
+
+    /**
+     * A part of a document across its versions, named by its label: {@code doc/fr-2025-00636/s/%C2%A7_734.9(h)(1)}.
+     * Letters, digits and {@code - . ~ ( )} stand as they are, a space is {@code _}, anything else (the
+     * section sign, {@code _} itself) is percent-encoded, so that two labels never share an IRI and the IRI
+     * is plain ASCII.
+     */
+    public String subdivision(String documentKey, String label) {
+        StringBuilder iri = new StringBuilder(document(documentKey)).append("/s/");
+        for (byte b : label.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-.~()".indexOf(c) >= 0)) {
+                iri.append(c);
+            } else if (c == ' ') {
+                iri.append('_');
+            } else {
+                iri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return iri.toString();
     }
 
     public String rule(String versionIri, int ordinal) {

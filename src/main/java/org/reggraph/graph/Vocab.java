@@ -16,6 +16,7 @@ public final class Vocab {
     public static final Resource Document = resource("Document");
     public static final Resource DocumentVersion = resource("DocumentVersion");
     public static final Resource Provision = resource("Provision");
+    public static final Resource Subdivision = resource("Subdivision");
     public static final Resource Rule = resource("Rule");
     public static final Resource Obligation = resource("Obligation");
     public static final Resource Prohibition = resource("Prohibition");
@@ -49,6 +50,7 @@ public final class Vocab {
     public static final Property provision = property("provision");
     public static final Property ordinal = property("ordinal");
     public static final Property provisionLabel = property("provisionLabel");
+    public static final Property realizes = property("realizes");
     public static final Property text = property("text");
     public static final Property textSpan = property("textSpan");
 

@@ -12,11 +12,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.reggraph.graph.GraphStore;
+import org.reggraph.graph.Vocab;
 
 /**
  * What a minted IRI dereferences to: every triple with the node as subject, in any graph, plus the nodes
  * it owns: blank nodes (a concise bounded description) and the Web Annotation target and selectors minted
- * under {@code <iri>/target}, so a provision or rule comes with the exact place it was read from.
+ * under {@code <iri>/target}, so a provision or rule comes with the exact place it was read from. A
+ * subdivision comes with the provisions that realize it, version by version, which it does not point to.
  */
 public final class NodeDescriber {
     /** Enough for node, target and selectors; guards against cycles in data someone wrote by update. */
@@ -51,6 +53,8 @@ public final class NodeDescriber {
                     }
                 });
             }
+            dsg.find(Node.ANY, Node.ANY, Vocab.realizes.asNode(), root)
+                    .forEachRemaining(quad -> description.add(quad.asTriple()));
             if (description.isEmpty() && !dsg.containsGraph(root)) {
                 return Optional.empty();
             }

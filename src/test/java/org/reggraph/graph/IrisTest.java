@@ -31,6 +31,18 @@ class IrisTest {
     }
 
     @Test
+    void aSubdivisionIsNamedByItsLabelUnderItsDocumentInPlainAscii() {
+        Iris iris = new Iris("https://example.org/id/");
+        assertEquals("https://example.org/id/doc/fr-2025-00636/s/%C2%A7_734.9(h)(1)(i)",
+                iris.subdivision("fr-2025-00636", "§ 734.9(h)(1)(i)"));
+        assertEquals(iris.document("eu-regulation-2024-1689") + "/s/Article_5(1)(h)",
+                iris.subdivision("eu-regulation-2024-1689", "Article 5(1)(h)"));
+        assertEquals(iris.document("cn") + "/s/%E7%AC%AC%E4%B8%89%E6%9D%A1", iris.subdivision("cn", "第三条"));
+        assertNotEquals(iris.subdivision("x", "MW 1"), iris.subdivision("x", "MW_1"), "a space is not an underscore");
+        assertEquals(iris.document("x") + "/s/Schedule_1%2C_paragraph_2%2F3", iris.subdivision("x", "Schedule 1, paragraph 2/3"));
+    }
+
+    @Test
     void provisionsRulesCitationsAndMentionsArePositionsWithinTheirVersion() {
         Iris iris = new Iris("https://example.org/id/");
         String version = iris.version("fr-2025-00636", SHA_A);

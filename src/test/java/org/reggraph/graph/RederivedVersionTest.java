@@ -85,6 +85,7 @@ class RederivedVersionTest {
         assertEquals(fresh.regGraph().graph().provisions(DOCUMENT).stream().map(RederivedVersionTest::withoutIri).toList(),
                 rederived.stream().map(RederivedVersionTest::withoutIri).toList());
         assertTrue(rederived.stream().noneMatch(provision -> provision.label().equals(STALE_LABEL)));
+        assertEquals(subdivisions(fresh), subdivisions(store), "the stale label's subdivision went with it");
         long rules = ruleCount(store, currentVersion(store));
         assertEquals(ruleCount(fresh, currentVersion(fresh)), rules);
         assertEquals(rules, reports.get(1).outcomes().get(0).rules(), "the report counts the rules written");
@@ -119,7 +120,9 @@ class RederivedVersionTest {
         var labelled = graph.listStatements(null, Vocab.provisionLabel, (org.apache.jena.rdf.model.RDFNode) null)
                 .filterKeep(statement -> statement.getSubject().getURI().startsWith(version + "/")).next();
         graph.remove(labelled);
-        labelled.getSubject().addProperty(Vocab.provisionLabel, STALE_LABEL);
+        labelled.getSubject().removeAll(Vocab.realizes).addProperty(Vocab.provisionLabel, STALE_LABEL)
+                .addProperty(Vocab.realizes, graph.createResource(regGraph.iris().subdivision(DOCUMENT, STALE_LABEL))
+                        .addProperty(org.apache.jena.vocabulary.RDF.type, Vocab.Subdivision));
         var versionNode = graph.getResource(version);
         var stray = graph.createResource(regGraph.iris().provision(version, 9999))
                 .addProperty(org.apache.jena.vocabulary.RDF.type, Vocab.Provision)
@@ -145,6 +148,12 @@ class RederivedVersionTest {
     private static String withoutIri(ProvisionInfo provision) {
         return provision.ordinal() + " " + provision.label() + " " + provision.heading() + " " + provision.start()
                 + "-" + provision.end();
+    }
+
+    private static List<String> subdivisions(TestStore in) {
+        return in.regGraph().store().read(() -> Queries.select(in.regGraph().store().dataset(),
+                "SELECT ?s WHERE { GRAPH ?g { ?s a rg:Subdivision } } ORDER BY ?s", Map.of(),
+                row -> Queries.string(row, "s")));
     }
 
     private static long ruleCount(TestStore in, String version) {

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class SampleCorpusShapesTest {
 
     @Test
     void everyTargetedClassHasNodesSoNoShapeIsVacuous() {
-        List<Node> classes = List.of(Vocab.Document, Vocab.DocumentVersion, Vocab.Provision, Vocab.Rule,
+        List<Node> classes = List.of(Vocab.Document, Vocab.DocumentVersion, Vocab.Provision, Vocab.Subdivision, Vocab.Rule,
                         Vocab.Obligation, Vocab.Citation, Vocab.EntityMention, Vocab.Entity, Vocab.IngestActivity,
                         Vocab.SourceField,
                         Vocab.ReportedClaim, Std.TextPositionSelector, Std.TextQuoteSelector)
@@ -149,6 +150,19 @@ class SampleCorpusShapesTest {
                 .filterDrop(triple -> triple.getSubject().equals(current.getObject())).next();
         damaged.add(Triple.create(current.getSubject(), current.getPredicate(), other.getSubject()));
         assertRejected(damaged, "second current version");
+    }
+
+    @Test
+    void aProvisionRealizingAnotherDocumentsSubdivisionIsRejected() {
+        Graph damaged = copy();
+        Triple realizes = damaged.find(Node.ANY, Vocab.realizes.asNode(), Node.ANY).next();
+        Node ownDocument = damaged.find(realizes.getObject(), DCTerms.isPartOf.asNode(), Node.ANY).next().getObject();
+        Triple foreign = damaged.find(Node.ANY, Vocab.realizes.asNode(), Node.ANY)
+                .filterDrop(triple -> damaged.contains(triple.getObject(), DCTerms.isPartOf.asNode(), ownDocument))
+                .next();
+        damaged.add(Triple.create(realizes.getSubject(), realizes.getPredicate(), foreign.getObject()));
+        damaged.delete(realizes);
+        assertRejected(damaged, "provision realizing another document's subdivision");
     }
 
     private static Graph copy() {

@@ -67,7 +67,8 @@ class ExampleQueriesTest {
             listing.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".rq")).forEach(files::add);
         }
         assertEquals(new TreeSet<>(List.of("obligations-binding-an-entity.rq", "rules-derived-from-revoked-orders.rq",
-                "documents-citing-a-cfr-part.rq", "export-licence-obligations-full-text.rq")), files);
+                "documents-citing-a-cfr-part.rq", "export-licence-obligations-full-text.rq",
+                "a-provision-in-every-version.rq")), files);
     }
 
     @Test
@@ -83,6 +84,16 @@ class ExampleQueriesTest {
         assertTrue(documents.contains(iris.document("eo-14999")), documents.toString());
         assertTrue(documents.contains(iris.document("eo-14110")), documents.toString());
         assertTrue(rows.stream().anyMatch(row -> row.get("text").contains("vetting foreign recipients")));
+    }
+
+    @Test
+    void aProvisionInEveryVersion() throws Exception {
+        List<Map<String, String>> rows = run("a-provision-in-every-version.rq");
+        assertEquals(1, rows.size(), "the sample rule has one version: " + rows);
+        Map<String, String> row = rows.get(0);
+        assertTrue(row.get("text").startsWith("(b) License requirement"), row.get("text"));
+        assertEquals("true", row.get("current"));
+        assertTrue(row.get("provision").startsWith(row.get("version") + "/p/"), row.toString());
     }
 
     @Test
