@@ -123,18 +123,19 @@ public final class GraphReader {
 
     public List<ProvisionInfo> provisions(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?provision ?ordinal ?label ?heading ?start ?end WHERE {
+                SELECT ?provision ?ordinal ?label ?heading ?start ?end ?subdivision WHERE {
                   ?doc rg:currentVersion ?version .
                   ?version rg:provision ?provision .
                   ?provision rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                   OPTIONAL { ?provision rg:provisionLabel ?label }
                   OPTIONAL { ?provision dcterms:title ?heading }
+                  OPTIONAL { ?provision rg:realizes ?subdivision }
                 } ORDER BY ?ordinal
                 """, bind("doc", iris.document(key)), row -> new ProvisionInfo(
                 Queries.string(row, "provision"), Queries.integer(row, "ordinal", 0),
                 orEmpty(Queries.string(row, "label")), orEmpty(Queries.string(row, "heading")),
-                Queries.integer(row, "start", 0), Queries.integer(row, "end", 0))));
+                Queries.integer(row, "start", 0), Queries.integer(row, "end", 0), Queries.string(row, "subdivision"))));
     }
 
     /** The current version's source fields ({@code rg:sourceField}), name to value, in the source's order. */

@@ -175,6 +175,9 @@ public final class NeighbourhoodReader {
                   { ?node a rg:Rule ; rg:text ?title ; rg:modality ?modality .
                     BIND ("rule" AS ?type) BIND (REPLACE(STR(?modality), "^.*#", "") AS ?detail)
                     BIND (?detail AS ?label) }
+                  UNION
+                  { ?node a rg:Subdivision ; rdfs:label ?label .
+                    BIND ("node" AS ?type) BIND (?label AS ?title) BIND ("subdivision" AS ?detail) }
                 } LIMIT 1
                 """, GraphReader.bind("node", iri), row -> new Neighbourhood.Node(iri, Queries.string(row, "type"),
                 Queries.string(row, "label"), Queries.string(row, "title"), id(iri, Queries.string(row, "type"),

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -41,6 +45,8 @@ class SubdivisionTest {
             § 744.23 Advanced AI model weights.
             (a) Definition. Model weights are the parameters of a trained model.
             """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path workDir;
@@ -100,6 +106,21 @@ class SubdivisionTest {
         assertTrue(description.contains(node, RDFS.label.asNode(), NodeFactory.createLiteralString("§ 744.23(b)")));
         assertEquals(2, description.find(Node.ANY, Vocab.realizes.asNode(), node).toList().size(),
                 "the provisions that realize it, though it does not point to them");
+    }
+
+    @Test
+    void theDocumentsProvisionsAndTheGraphViewNameTheSubdivision() throws Exception {
+        String subdivision = store.regGraph().iris().subdivision(document, "§ 744.23(b)");
+        JsonNode provisions = JSON.readTree(store.get("/api/v1/documents/" + document).body()).path("provisions");
+        List<String> realized = new ArrayList<>();
+        provisions.forEach(provision -> realized.add(provision.path("label").asText() + " "
+                + provision.path("subdivision").asText("none")));
+        assertTrue(realized.contains("§ 744.23(b) " + subdivision), realized.toString());
+        assertTrue(realized.contains("(1) none"), "an ambiguous label names no subdivision: " + realized);
+        JsonNode view = JSON.readTree(store.get("/api/v1/graph?depth=1&iri="
+                + URLEncoder.encode(subdivision, StandardCharsets.UTF_8)).body());
+        assertEquals("§ 744.23(b)", view.path("center").path("label").asText(), view.toString());
+        assertEquals(2, view.path("incoming").size(), "each version's provision points to it");
     }
 
     /** Provision, version and text of each provision that realizes {@code subdivision}, by version. */
