@@ -131,7 +131,7 @@ public final class DocumentGraphWriter {
      * section cut in pieces). A label given to provisions apart from one another ("(1)" in two lists of a
      * part no mark opened) names no part, and no subdivision.
      */
-    static Set<String> citableLabels(List<Provision> provisions) {
+    private static Set<String> citableLabels(List<Provision> provisions) {
         Set<String> seen = new HashSet<>();
         Set<String> ambiguous = new HashSet<>();
         String previous = null;
@@ -145,6 +145,14 @@ public final class DocumentGraphWriter {
         seen.removeAll(ambiguous);
         seen.remove("");
         return seen;
+    }
+
+    /** The document's part named {@code label}, the same node in every version. */
+    private Resource subdivision(Model graph, Resource doc, String documentKey, String label) {
+        return graph.createResource(iris.subdivision(documentKey, label))
+                .addProperty(RDF.type, Vocab.Subdivision)
+                .addProperty(DCTerms.isPartOf, doc)
+                .addProperty(RDFS.label, label);
     }
 
     /**
@@ -327,10 +335,7 @@ public final class DocumentGraphWriter {
                 node.addProperty(Vocab.provisionLabel, provision.label());
             }
             if (citable.contains(provision.label())) {
-                node.addProperty(Vocab.realizes, graph.createResource(iris.subdivision(source.key(), provision.label()))
-                        .addProperty(RDF.type, Vocab.Subdivision)
-                        .addProperty(DCTerms.isPartOf, doc)
-                        .addProperty(RDFS.label, provision.label()));
+                node.addProperty(Vocab.realizes, subdivision(graph, doc, source.key(), provision.label()));
             }
             if (!provision.heading().isEmpty()) {
                 node.addProperty(DCTerms.title, provision.heading());

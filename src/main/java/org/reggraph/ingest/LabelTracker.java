@@ -14,10 +14,6 @@ import org.reggraph.model.ChineseDrafting;
  * the marks {@link Segmenter} met so far, one boundary at a time.
  */
 final class LabelTracker {
-    private static final String ROMAN_LETTERS = "ivxl";
-    private static final int[] ROMAN_LETTER_VALUES = {1, 5, 10, 50};
-    private static final int[] ROMAN_STEPS = {50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_DIGITS = {"l", "xl", "x", "ix", "v", "iv", "i"};
     /** The shape that starts a subsection in {@link Segmenter}, read again for its two numbers. */
     private static final Pattern SUBSECTION = Pattern.compile(Segmenter.SUBSECTION);
     private static final Pattern OUTLINE_PART = Pattern.compile("[IVX]{1,5}\\.");
@@ -173,21 +169,10 @@ final class LabelTracker {
         String inner = mark.replaceAll("[().]", "");
         return switch (style) {
             case "digit", "numbered" -> Integer.parseInt(inner);
-            case "roman" -> romanValue(inner);
+            case "roman" -> RomanNumerals.value(inner);
             case "lower", "upper" -> inner.length() == 1 ? Character.toLowerCase(inner.charAt(0)) - 'a' + 1 : 0;
             default -> 0;
         };
-    }
-
-    static int romanValue(String numeral) {
-        int value = 0;
-        for (int i = 0; i < numeral.length(); i++) {
-            int digit = ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(numeral.charAt(i))];
-            boolean subtracted = i + 1 < numeral.length()
-                    && digit < ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(numeral.charAt(i + 1))];
-            value += subtracted ? -digit : digit;
-        }
-        return value;
     }
 
     private String style(String mark, String following) {
@@ -219,13 +204,13 @@ final class LabelTracker {
             return true;
         }
         char c = inner.charAt(0);
-        int value = ROMAN_LETTER_VALUES[ROMAN_LETTERS.indexOf(c)];
-        if (value > 1 && isOpen(toRoman(value - 1))) {
+        int value = RomanNumerals.letterValue(c);
+        if (value > 1 && isOpen(RomanNumerals.of(value - 1))) {
             return true;
         }
         if (isOpen(String.valueOf((char) (c - 1)))) {
             // A capital mark never sits right under a letter: "(i)(A)" is the CFR's (h)(1)(i)(A).
-            return following.equals("(" + toRoman(value + 1) + ")") || CAPITAL_MARK.matcher(following).matches();
+            return following.equals("(" + RomanNumerals.of(value + 1) + ")") || CAPITAL_MARK.matcher(following).matches();
         }
         return c != 'l';
     }
@@ -233,17 +218,6 @@ final class LabelTracker {
     private boolean isOpen(String inner) {
         String mark = "(" + inner + ")";
         return paragraphs.stream().anyMatch(open -> open.mark().equals(mark));
-    }
-
-    private static String toRoman(int value) {
-        StringBuilder roman = new StringBuilder();
-        int rest = value;
-        for (int i = 0; i < ROMAN_STEPS.length; i++) {
-            for (; rest >= ROMAN_STEPS[i]; rest -= ROMAN_STEPS[i]) {
-                roman.append(ROMAN_DIGITS[i]);
-            }
-        }
-        return roman.toString();
     }
 
     private static String normalise(String mark) {

@@ -2,7 +2,6 @@ package org.reggraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.ChineseDrafting;
@@ -15,8 +14,10 @@ import org.reggraph.model.Span;
  * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, {@code IV. AGENCY ACTIONS}, Markdown headings, NIST
  * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), Chinese divisions ({@code 第三条},
  * {@code 第二章}; see {@link ChineseDrafting}), and paragraph markers such as {@code (a)}, {@code (1)},
- * {@code (ii)}, {@code 1.} or {@code （一）}. Unstructured stretches longer than {@link #MAX_CHARS} are cut
- * at paragraph breaks, so a search hit points at a readable passage.
+ * {@code (ii)}, {@code 1.} or {@code （一）}; at a preamble's outline headings ({@link OutlineHeadings}), a
+ * rule's amendatory instructions and an act's closing formula, which close the section before them.
+ * Unstructured stretches longer than {@link #MAX_CHARS} are cut at paragraph breaks, so a search hit points
+ * at a readable passage.
  */
 public final class Segmenter {
     static final int MAX_CHARS = 2_000;
@@ -56,20 +57,6 @@ public final class Segmenter {
                     + "|[IVX]{1,5}\\.(?=[ \\t]+[A-Z][A-Z0-9 ,'’&()/-]{2,}[ \\t]*$)"
                     + "|" + ChineseDrafting.DIVISION + ")",
             Pattern.MULTILINE);
-    /**
-     * A part of a rule's preamble, "II. Expanded Advanced Computing Integrated Circuit Controls", or one of its
-     * lettered divisions, "A. New Worldwide License Requirements": the mark, then a title on the rest of the
-     * line (see {@link #isTitle}).
-     */
-    private static final Pattern OUTLINE_HEADING = Pattern.compile(
-            "^\\h*((?:[IVX]{1,5}|[A-Z])\\.)\\h+(\\p{Lu}[^\\n]{1,150})$", Pattern.MULTILINE);
-    /**
-     * A numbering of at least this many outline headings, a mean of fewer than this many characters apart,
-     * is a table of contents, not the parts themselves.
-     */
-    private static final int CONTENTS_MIN_HEADINGS = 3;
-    private static final int CONTENTS_MEAN_GAP = 300;
-    private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
     /** A paragraph marker in brackets: "(a)", "(12)", "(iv)", "(B)". */
     private static final String BRACKETED_MARK = "\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)";
@@ -88,16 +75,16 @@ public final class Segmenter {
      */
     private static final Pattern HEADED_RUN_END = Pattern.compile("\\h+[\\p{Lu}“\"(]");
     /**
-     * A Federal Register rule's amendatory instruction, "7. Section 740.8 is amended by revising ...", "13.
-     * Revise § 744.23(a)(3)(i) to read as follows:", "10. The authority citation for part 742 continues to
-     * read as follows:". Numbered through the whole rule, they stand between the sections they amend.
-     */
-    /**
      * An act's closing formula, "Done at Brussels, 13 June 2024.": the signatures follow, and in EUR-Lex's
      * pages the notes to the enacting terms, "(1) OJ C 517, 22.12.2021, p. 56.", before any annex.
      */
     private static final Pattern CLOSING_FORMULA = Pattern.compile(
             "^\\h*Done at \\p{Lu}[\\p{L}\\h-]*,\\h+\\d{1,2}\\h+\\p{L}+\\h+\\d{4}\\.", Pattern.MULTILINE);
+    /**
+     * A Federal Register rule's amendatory instruction, "7. Section 740.8 is amended by revising ...", "13.
+     * Revise § 744.23(a)(3)(i) to read as follows:", "10. The authority citation for part 742 continues to
+     * read as follows:". Numbered through the whole rule, they stand between the sections they amend.
+     */
     private static final Pattern AMENDATORY_INSTRUCTION = Pattern.compile(
             "^\\h*\\d{1,3}\\.\\h+(?:The authority citation\\b|(?:Add|Amend|Revise|Remove|Redesignate)\\h"
                     + "|(?:Sections?|§§?|Supplement|Part|Appendix)\\b[^\\n]{0,160}?\\b(?:is|are)\\h+"
@@ -160,7 +147,7 @@ public final class Segmenter {
         while (markdown.find()) {
             found.add(new Boundary(markdown.start(), BoundaryKind.HEADING, ""));
         }
-        found.addAll(outlineHeadings(text));
+        found.addAll(OutlineHeadings.find(text));
         Matcher closing = CLOSING_FORMULA.matcher(text);
         while (closing.find()) {
             found.add(new Boundary(closing.start(), BoundaryKind.CLOSING, ""));
@@ -189,73 +176,6 @@ public final class Segmenter {
             }
         }
         return distinct;
-    }
-
-    /**
-     * The preamble's outline headings: parts numbered I, II, III in turn, each with its divisions lettered A,
-     * B, C in turn, so that a signature ("M. SCHULZ") or a name cut by the line's end ("S. McCain National
-     * Defense Authorization Act") heads nothing. A numbering that starts again at I ends the one before; if
-     * that one's headings stood a line or two apart, it was the table of contents and heads nothing either.
-     */
-    private static List<Boundary> outlineHeadings(String text) {
-        List<Boundary> headings = new ArrayList<>();
-        List<Boundary> numbering = new ArrayList<>();
-        int part = 0;
-        char letter = '@';
-        Matcher outline = OUTLINE_HEADING.matcher(text);
-        while (outline.find()) {
-            String mark = outline.group(1);
-            String number = mark.substring(0, mark.length() - 1);
-            boolean nextLetter = part > 0 && number.length() == 1 && number.charAt(0) == letter + 1;
-            boolean isPart = !nextLetter && number.matches("[IVX]+");
-            int partNumber = isPart ? LabelTracker.romanValue(number.toLowerCase(Locale.ROOT)) : 0;
-            if (!(nextLetter || partNumber == part + 1 || partNumber == 1) || !isTitle(outline.group(2))) {
-                continue;
-            }
-            if (partNumber == 1) {
-                keepUnlessContents(numbering, headings);
-                numbering.clear();
-                part = 0;
-            }
-            if (isPart) {
-                part++;
-                letter = '@';
-            } else {
-                letter++;
-            }
-            numbering.add(new Boundary(outline.start(), BoundaryKind.OUTLINE, mark));
-        }
-        keepUnlessContents(numbering, headings);
-        return headings;
-    }
-
-    private static void keepUnlessContents(List<Boundary> numbering, List<Boundary> headings) {
-        int count = numbering.size();
-        boolean contents = count >= CONTENTS_MIN_HEADINGS
-                && numbering.get(count - 1).offset - numbering.get(0).offset < CONTENTS_MEAN_GAP * (count - 1);
-        if (!contents) {
-            headings.addAll(numbering);
-        }
-    }
-
-    /**
-     * Whether a line reads as a title: no full stop at its end, and at least half of its words of four
-     * letters or more capitalised ("License Exceptions for 3A090, 4A090, corresponding .z items, and" is a
-     * title cut by the line's end; "Smith said that the agency will act" is not).
-     */
-    static boolean isTitle(String line) {
-        String title = line.strip();
-        if (title.endsWith(".")) {
-            return false;
-        }
-        int words = 0;
-        int capitalised = 0;
-        Matcher word = WORD.matcher(title);
-        while (word.find()) {
-            words++;
-            capitalised += Character.isUpperCase(word.group().charAt(0)) ? 1 : 0;
-        }
-        return words > 0 && 2 * capitalised >= words;
     }
 
     /**
