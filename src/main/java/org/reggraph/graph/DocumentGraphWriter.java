@@ -3,8 +3,10 @@ package org.reggraph.graph;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -127,24 +129,41 @@ public final class DocumentGraphWriter {
     }
 
     /**
-     * The labels that name one part of the version: given to one provision, or to a run of them (a long
-     * section cut in pieces). A label given to provisions apart from one another ("(1)" in two lists of a
-     * part no mark opened) names no part, and no subdivision.
+     * The labels that name one part of the version: given to one provision, or to several with nothing
+     * between them but the part's own pieces and subparts (a control "AC-2", its items "AC-2a" ... and then
+     * its discussion, "AC-2" again). A label given to provisions apart from one another ("(1)" in two lists
+     * no mark opened) names no part, and no subdivision.
      */
     private static Set<String> citableLabels(List<Provision> provisions) {
-        Set<String> seen = new HashSet<>();
-        Set<String> ambiguous = new HashSet<>();
-        String previous = null;
-        for (Provision provision : provisions) {
-            String label = provision.label();
-            if (!label.equals(previous) && !seen.add(label)) {
-                ambiguous.add(label);
+        List<String> labels = provisions.stream().map(Provision::label).toList();
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            if (!labels.get(i).isEmpty()) {
+                first.putIfAbsent(labels.get(i), i);
+                last.put(labels.get(i), i);
             }
-            previous = label;
         }
-        seen.removeAll(ambiguous);
-        seen.remove("");
-        return seen;
+        Set<String> citable = new HashSet<>();
+        first.forEach((label, from) -> {
+            boolean onePart = true;
+            for (int i = from; onePart && i <= last.get(label); i++) {
+                onePart = isWithin(label, labels.get(i));
+            }
+            if (onePart) {
+                citable.add(label);
+            }
+        });
+        return citable;
+    }
+
+    /** Whether {@code other} labels the part {@code label} or one of its subparts: "AC-2a", not "AC-20". */
+    private static boolean isWithin(String label, String other) {
+        if (!other.startsWith(label)) {
+            return false;
+        }
+        return other.length() == label.length() || !(Character.isDigit(label.charAt(label.length() - 1))
+                && Character.isDigit(other.charAt(label.length())));
     }
 
     /** The document's part named {@code label}, the same node in every version. */

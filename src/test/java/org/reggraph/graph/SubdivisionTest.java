@@ -42,6 +42,9 @@ class SubdivisionTest {
             (2) Their export needs control.
             Further findings
             (1) Allies share the concern.
+            AC-2 Account Management.
+            (a) Define the types of accounts allowed.
+            AC-2 Discussion: accounts include individual and group accounts.
             § 744.23 Advanced AI model weights.
             (a) Definition. Model weights are the parameters of a trained model.
             """;
@@ -80,6 +83,8 @@ class SubdivisionTest {
         assertNotEquals(realizations.get(0)[2], realizations.get(1)[2], "whose text changed");
         assertEquals(1, realizationsOf(iris.subdivision(document, "§ 744.23(c)")).size(), "added by the second");
         assertEquals(2, realizationsOf(iris.subdivision(document, "(2)")).size());
+        assertEquals(4, realizationsOf(iris.subdivision(document, "AC-2")).size(),
+                "a control and its discussion, its item between them, in each version");
     }
 
     @Test
