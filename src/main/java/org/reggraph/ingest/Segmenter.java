@@ -90,6 +90,8 @@ public final class Segmenter {
                     + "|(?:Sections?|§§?|Supplement|Part|Appendix)\\b[^\\n]{0,160}?\\b(?:is|are)\\h+"
                     + "(?:amended|added|revised|removed|redesignated)\\b)",
             Pattern.MULTILINE);
+    /** Dot leaders and a page number at the end of a line: a table of contents' entry. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\h?){4,}\\h*\\d{1,4}\\h*$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern INLINE_FIRST_PARAGRAPH =
             Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))\\h+(?=[\\p{Lu}(“\"])");
@@ -140,8 +142,10 @@ public final class Segmenter {
         }
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
-            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1),
-                    inlineFirstParagraph(text, section.end())));
+            if (!isContentsEntry(text, section.end())) {
+                found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1),
+                        inlineFirstParagraph(text, section.end())));
+            }
         }
         Matcher markdown = MARKDOWN_HEADING.matcher(text);
         while (markdown.find()) {
@@ -176,6 +180,15 @@ public final class Segmenter {
             }
         }
         return distinct;
+    }
+
+    /**
+     * Whether a section mark's line is an entry of a table of contents, "GOVERN 1.1 .......... 4": the
+     * section itself comes later, and its mark there is the one that labels it.
+     */
+    private static boolean isContentsEntry(String text, int markEnd) {
+        int lineEnd = text.indexOf('\n', markEnd);
+        return CONTENTS_ENTRY.matcher(text).region(markEnd, lineEnd < 0 ? text.length() : lineEnd).find();
     }
 
     /**

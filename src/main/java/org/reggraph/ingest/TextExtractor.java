@@ -29,6 +29,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.reggraph.ingest.clml.UkLegislation;
 import org.reggraph.ingest.oscal.OscalDocuments;
 import org.reggraph.ingest.records.RecordTables;
@@ -114,6 +115,7 @@ public final class TextExtractor implements AutoCloseable {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // parse embedded documents too (attachments, zip members)
         context.set(OfficeParserConfig.class, streamingOfficeConfig());
+        context.set(PDFParserConfig.class, bodyOnlyPdfConfig());
         context.set(HtmlMapper.class, PAGE_TEXT_ONLY);
         context.set(EncodingDetector.class, ENCODING);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
@@ -170,6 +172,17 @@ public final class TextExtractor implements AutoCloseable {
         office.setUseSAXPptxExtractor(true);
         office.setExtractMacros(false);
         return office;
+    }
+
+    /**
+     * A PDF's bookmarks are its headings again, which Tika appends after the body: the AI RMF Playbook's
+     * outline repeated every "GOVERN 1.1" at its end, a second provision of that label and a search hit
+     * holding nothing but headings.
+     */
+    private static PDFParserConfig bodyOnlyPdfConfig() {
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        return pdf;
     }
 
     private static IngestException classify(Exception e, String displayName) {

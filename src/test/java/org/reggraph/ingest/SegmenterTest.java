@@ -107,6 +107,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aTableOfContentsEntryIsNotTheSectionItNames() {
+        String playbook = "Table of Contents\nGOVERN 1.1 .................... 4\nGOVERN 1.2 . . . . . . . . 6\n"
+                + "GOVERN 1.1\nLegal and regulatory requirements involving AI are understood.\n";
+        assertEquals(List.of("", "GOVERN 1.1"), labels(playbook));
+    }
+
+    @Test
     void nistIdentifiersStartProvisions() {
         assertEquals(List.of("GV.OV-01", "AC-2", "AC-6(5)"),
                 labels("GV.OV-01 Oversight is established.\nAC-2 Account management.\nAC-6(5) Privileged accounts.\n"));

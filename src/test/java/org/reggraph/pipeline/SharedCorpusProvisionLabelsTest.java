@@ -71,6 +71,12 @@ class SharedCorpusProvisionLabelsTest {
                 "an amendatory instruction is no paragraph of the section before it");
         assertTrue(labels("fr-2024-06526").containsAll(List.of("I.", "IV.A.", "IV.G.", "V.A.")), "CIRCIA's preamble");
         assertTrue(labels("omb-m-22-09").containsAll(List.of("III.A.", "III.A.(1)", "III.B.(2)")), "M-22-09's actions");
+        // The playbook listed GOVERN 1.1 three times: its contents entry, its section, and its PDF bookmark.
+        List<ProvisionInfo> govern = SharedCorpusStore.get().regGraph().graph().provisions("nist-ai-rmf-playbook")
+                .stream().filter(provision -> provision.label().equals("GOVERN 1.1")).toList();
+        assertFalse(govern.isEmpty());
+        assertTrue(govern.stream().allMatch(provision -> provision.subdivision() != null),
+                "its section is the one part that label names: " + govern);
     }
 
     @Test
