@@ -166,17 +166,17 @@ class SegmenterTest {
     void theCfrsItalicParagraphsNestUnderItsCapitals() {
         // The CFR goes (a)(1)(i)(A), then (1)(i) again in italics, which plain text loses.
         String text = """
-                § 734.9 Foreign-direct product rules.
-                (h) Advanced computing FDP rule.
-                (1) Product scope.
-                (i) "Direct product" of technology.
-                (A) The item is the direct product of technology.
+                § 734.9 Items made abroad.
+                (h) Model weights rule.
+                (1) What it covers.
+                (i) "Made with" covered technology.
+                (A) The item was made with covered technology.
                 (B) The item is:
-                (1) Specified in ECCN 3A090; or
-                (2) An integrated circuit.
-                (ii) Product of a complete plant.
-                (A) The item is produced by a plant.
-                (2) Destination scope.
+                (1) Listed in ECCN 4E091; or
+                (2) A chip.
+                (ii) Made in a covered plant.
+                (A) The plant is covered.
+                (2) Where it goes.
                 """;
         assertEquals(List.of("§ 734.9", "§ 734.9(h)", "§ 734.9(h)(1)", "§ 734.9(h)(1)(i)", "§ 734.9(h)(1)(i)(A)",
                 "§ 734.9(h)(1)(i)(B)", "§ 734.9(h)(1)(i)(B)(1)", "§ 734.9(h)(1)(i)(B)(2)", "§ 734.9(h)(1)(ii)",
@@ -228,15 +228,15 @@ class SegmenterTest {
     void aPreamblesOutlineLabelsItsDiscussion() {
         String discussion = "BIS is amending the Export Administration Regulations in this rule. ".repeat(6) + "\n";
         String text = "SUPPLEMENTARY INFORMATION:\nTable of Contents\n"
-                + "I. Background\nII. Expanded Controls\nA. New License Requirements\n"
+                + "I. Background\nII. Wider Controls\nA. New Licence Requirements\n"
                 + "I. Background\n" + discussion
-                + "II. Expanded Advanced Computing Controls\n" + discussion
-                + "A. New Worldwide License Requirements\n" + discussion
+                + "II. Wider Controls on Computing Chips\n" + discussion
+                + "A. New Licence Requirements Everywhere\n" + discussion
                 // A title the line's end cut in two is still a title.
-                + "B. License Exceptions for 3A090, 4A090, corresponding .z items, and\n4E091 are set out below.\n"
-                + "1. License Exception Artificial Intelligence Authorization (AIA)\n" + discussion
+                + "B. Exceptions for Chips, Their Related Parts, and the\nweights that go with them are set out below.\n"
+                + "1. Licence Exception for Model Weight Transfers (MWT)\n" + discussion
                 + "S. McCain National Defense Authorization Act applies too.\n"
-                + "C. Data Center Validated End-Users\n" + discussion
+                + "C. Vetted Data Centre Operators\n" + discussion
                 + "F. Signed\n";
         // The table of contents heads nothing; the letters run A, B, C, so "S. McCain" and "F." head nothing.
         assertEquals(List.of("", "I.", "II.", "II.A.", "II.B.", "II.B.(1)", "II.C."), labels(text));
