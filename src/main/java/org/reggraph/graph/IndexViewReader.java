@@ -18,7 +18,7 @@ public final class IndexViewReader {
     public List<IndexableProvision> provisions(String documentKey) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
-                       ?text ?start ?end ?ordinal ?container ?line
+                       ?subdivision ?text ?start ?end ?ordinal ?container ?line
                        (GROUP_CONCAT(DISTINCT ?modalityLabel; separator="\\u001F") AS ?modalities)
                        (GROUP_CONCAT(DISTINCT ?bearer; separator="\\u001F") AS ?bearers)
                 WHERE {
@@ -37,6 +37,7 @@ public final class IndexViewReader {
                     OPTIONAL { ?doc dcterms:date ?date }
                     OPTIONAL { ?provision rg:provisionLabel ?label }
                     OPTIONAL { ?provision dcterms:title ?heading }
+                    OPTIONAL { ?provision rg:realizes ?subdivision }
                     # A passage of a collection sits in its file, and in the source document its "document" key
                     # names (JsonlPassageReader.Passage.DOCUMENT_KEY); any other provision in its document.
                     OPTIONAL { ?version rg:sourceLine ?line ; rg:sourceFileName ?file .
@@ -48,14 +49,15 @@ public final class IndexViewReader {
                   }
                 }
                 GROUP BY ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
-                         ?text ?start ?end ?ordinal ?container ?line
+                         ?subdivision ?text ?start ?end ?ordinal ?container ?line
                 ORDER BY ?ordinal
                 """, GraphReader.bind("doc", iris.document(documentKey)), row -> new IndexableProvision(
                 Queries.string(row, "provision"), Queries.string(row, "doc"), Queries.string(row, "version"),
                 Queries.string(row, "key"),
                 Queries.string(row, "title"), Queries.string(row, "kindLabel"), Queries.string(row, "issuer"),
                 Queries.string(row, "jurisdiction"), Queries.string(row, "language"), Queries.string(row, "date"),
-                Queries.string(row, "label"), Queries.string(row, "heading"), Queries.string(row, "text"),
+                Queries.string(row, "label"), Queries.string(row, "subdivision"), Queries.string(row, "heading"),
+                Queries.string(row, "text"),
                 Queries.integer(row, "start", 0), Queries.integer(row, "end", 0),
                 Queries.string(row, "container"),
                 Queries.integer(row, "line", Queries.integer(row, "ordinal", 0)),

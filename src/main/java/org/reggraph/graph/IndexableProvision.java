@@ -10,6 +10,7 @@ import java.util.List;
  *                  or for a passage of a collection its file and the source document its {@code document}
  *                  key names
  * @param position  its place in the container: the provision's ordinal, or the passage's line in its file
+ * @param subdivision the IRI of the labelled part it realizes, the same in every version, or null
  */
 public record IndexableProvision(
         String iri,
@@ -23,6 +24,7 @@ public record IndexableProvision(
         String language,
         String date,
         String label,
+        String subdivision,
         String heading,
         String text,
         int start,

@@ -12,6 +12,8 @@ public final class IndexFields {
     public static final String DOCUMENT_ID = "documentId";
     public static final String DOCUMENT_TITLE = "documentTitle";
     public static final String LABEL = "label";
+    /** The IRI of the labelled part the provision realizes in every version (stored only; absent if none). */
+    public static final String SUBDIVISION = "subdivision";
     public static final String HEADING = "heading";
     public static final String TEXT = "text";
     /** The text again as word pairs, so questions that reuse a passage's phrases rank it higher. */

@@ -53,6 +53,9 @@ public final class ProvisionDocuments {
         doc.add(new TextField(IndexFields.DOCUMENT_TITLE, provision.documentTitle(), Field.Store.YES));
         doc.add(new TextField(IndexFields.LABEL, nullToEmpty(provision.label()), Field.Store.YES));
         doc.add(new TextField(IndexFields.HEADING, nullToEmpty(provision.heading()), Field.Store.YES));
+        if (provision.subdivision() != null) {
+            doc.add(new StoredField(IndexFields.SUBDIVISION, provision.subdivision()));
+        }
         doc.add(new Field(IndexFields.TEXT, provision.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(IndexFields.TEXT_BIGRAMS, provision.text(), Field.Store.NO));
         // Chinese text keeps its English fields too (they hold its Latin words and citations as before), and

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * One matching provision. {@code start}/{@code end} locate the provision in its document's text, and each
  * of {@code matches} locates one matched term, all counted in code points, so a reader can jump to them.
+ * {@code subdivision} is the IRI that names the provision's labelled part in every version, or null.
  */
 public record SearchHit(
         String iri,
         double score,
         String label,
+        String subdivision,
         String heading,
         String text,
         String snippet,

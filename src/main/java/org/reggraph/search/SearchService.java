@@ -166,7 +166,8 @@ public final class SearchService {
             int end = doc.getField(IndexFields.END).numericValue().intValue();
             String snippet = snippets[i] != null ? snippets[i] : escapedPrefix(text);
             hits.add(new SearchHit(doc.get(IndexFields.IRI), Float.isNaN(scoreDoc.score) ? 0 : scoreDoc.score,
-                    doc.get(IndexFields.LABEL), doc.get(IndexFields.HEADING), text, snippet, start, end,
+                    doc.get(IndexFields.LABEL), doc.get(IndexFields.SUBDIVISION), doc.get(IndexFields.HEADING), text,
+                    snippet, start, end,
                     locator.locate(scoreDoc.doc, text, start),
                     new SearchHit.HitDocument(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.DOCUMENT_IRI),
                             doc.get(IndexFields.DOCUMENT_TITLE), doc.get(IndexFields.KIND),

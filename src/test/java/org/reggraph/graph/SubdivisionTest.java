@@ -128,6 +128,17 @@ class SubdivisionTest {
         assertEquals(2, view.path("incoming").size(), "each version's provision points to it");
     }
 
+    @Test
+    void aSearchHitCarriesTheSubdivisionItsProvisionRealizes() throws Exception {
+        JsonNode vetting = JSON.readTree(store.get("/api/v1/search?q=" + URLEncoder.encode("vet each recipient",
+                StandardCharsets.UTF_8)).body()).path("hits").get(0);
+        assertEquals("§ 744.23(c)", vetting.path("label").asText());
+        assertEquals(store.regGraph().iris().subdivision(document, "§ 744.23(c)"), vetting.path("subdivision").asText());
+        JsonNode allies = JSON.readTree(store.get("/api/v1/search?q=allies").body()).path("hits").get(0);
+        assertEquals("(1)", allies.path("label").asText());
+        assertTrue(allies.path("subdivision").isNull() || allies.path("subdivision").isMissingNode(), allies.toString());
+    }
+
     /** Provision, version and text of each provision that realizes {@code subdivision}, by version. */
     private static List<String[]> realizationsOf(String subdivision) {
         return store.regGraph().store().read(() -> Queries.select(store.regGraph().store().dataset(), """
