@@ -2,6 +2,7 @@
 // so every view can be shared and reloaded. Facet values are links to the narrowed URL.
 import {
   el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName, entityHref, localName,
+  nodeHref,
 } from './common.js';
 
 const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year', 'lang'];
@@ -113,7 +114,12 @@ function renderHit(hit) {
   const meta = el('div', 'meta');
   meta.appendChild(el('span', 'badge kind', doc.kind));
   if (hit.label || hit.heading) {
-    meta.appendChild(el('span', 'provision-label', provisionName(hit.label, hit.heading)));
+    const name = provisionName(hit.label, hit.heading);
+    // A labelled part has one IRI in every version of its document: its page lists each version's text of it.
+    const label = hit.subdivision ? link(nodeHref(hit.subdivision), name, 'provision-label')
+      : el('span', 'provision-label', name);
+    if (hit.subdivision) label.title = hit.label + ' in every version of this document';
+    meta.appendChild(label);
   }
   if (doc.date) meta.appendChild(el('span', null, doc.date));
   if (doc.issuer) meta.appendChild(el('span', null, doc.issuer));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -238,6 +239,18 @@ class WebUiBrowserTest {
         browser.awaitText(By.cssSelector("[role=alert]"), "no document with id 'no-such-document'");
         browser.go("/rule.html?iri=" + encode("https://reggraph.org/id/nothing"));
         browser.awaitText(By.cssSelector("[role=alert]"), "no rule with IRI");
+    }
+
+    @Test
+    void aHitsLabelLeadsToThePartInEveryVersion() throws Exception {
+        browser.go("/?q=" + encode("review each foreign recipient"));
+        WebElement label = browser.await(By.cssSelector("li.hit a.provision-label"));
+        String href = label.getAttribute("href");
+        String subdivision = URLDecoder.decode(href.substring(href.indexOf("iri=") + 4), StandardCharsets.UTF_8);
+        assertTrue(subdivision.endsWith("/s/%C2%A7_744.23(c)"), subdivision);
+        label.click();
+        browser.awaitText(By.cssSelector("h1.page-title"), "§ 744.23(c)");
+        browser.awaitText(By.cssSelector("table.statements:last-of-type caption"), "Statements that point at it (1)");
     }
 
     @Test
