@@ -12,8 +12,9 @@ import org.reggraph.ingest.Segmenter.BoundaryKind;
  * ("II. Expanded Advanced Computing Integrated Circuit Controls") and their divisions lettered A, B, C ("A.
  * New Worldwide License Requirements"). The numbering must run in turn, so that a signature ("M. SCHULZ") or
  * a name the line's end cut ("S. McCain National Defense Authorization Act") heads nothing, and the letter
- * "I." after "H." is told from the part "I.". A numbering that starts again at I ends the one before; if that
- * one's headings stood a line or two apart, it was the table of contents and heads nothing either.
+ * "I." after "H." is told from the part "I.". A table of contents heads nothing: an entry with dot leaders
+ * and a page number is none, and a numbering that starts again at I ends the one before, which, if its
+ * headings stood a line or two apart, was the contents.
  */
 final class OutlineHeadings {
     /** The mark, then a title on the rest of the line (see {@link #isTitle}). */
@@ -43,7 +44,8 @@ final class OutlineHeadings {
             String number = mark.substring(0, mark.length() - 1);
             boolean nextLetter = part > 0 && number.length() == 1 && number.charAt(0) == letter + 1;
             int partNumber = !nextLetter && PART.matcher(number).matches() ? RomanNumerals.value(number) : 0;
-            if (!(nextLetter || partNumber == part + 1 || partNumber == 1) || !isTitle(outline.group(2))) {
+            if (!(nextLetter || partNumber == part + 1 || partNumber == 1) || !isTitle(outline.group(2))
+                    || Segmenter.isContentsEntry(text, outline.end(1))) {
                 continue;
             }
             if (partNumber == 1) {

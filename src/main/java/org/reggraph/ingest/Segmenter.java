@@ -186,7 +186,7 @@ public final class Segmenter {
      * Whether a section mark's line is an entry of a table of contents, "GOVERN 1.1 .......... 4": the
      * section itself comes later, and its mark there is the one that labels it.
      */
-    private static boolean isContentsEntry(String text, int markEnd) {
+    static boolean isContentsEntry(String text, int markEnd) {
         int lineEnd = text.indexOf('\n', markEnd);
         return CONTENTS_ENTRY.matcher(text).region(markEnd, lineEnd < 0 ? text.length() : lineEnd).find();
     }

@@ -56,8 +56,9 @@ public final class TextExtractor implements AutoCloseable {
     private static final List<StructuredReader> STRUCTURED =
             List.of(OscalDocuments::read, UkLegislation::read, RecordTables::read);
 
-    private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
-    private static final EncodingDetector ENCODING = new Utf8FirstEncodingDetector();
+    private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    private final AutoDetectParser parser = new AutoDetectParser(tika);
+    private final EncodingDetector encoding = new Utf8FirstEncodingDetector(tika.getEncodingDetector());
     private final long maxChars;
     private final Duration timeout;
     // Daemon threads: a parser stuck in a loop it cannot leave must not keep the JVM alive.
@@ -117,7 +118,7 @@ public final class TextExtractor implements AutoCloseable {
         context.set(OfficeParserConfig.class, streamingOfficeConfig());
         context.set(PDFParserConfig.class, bodyOnlyPdfConfig());
         context.set(HtmlMapper.class, PAGE_TEXT_ONLY);
-        context.set(EncodingDetector.class, ENCODING);
+        context.set(EncodingDetector.class, encoding);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             parser.parse(in, handler, metadata, context);
         } catch (ZeroByteFileException e) {

@@ -9,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 
@@ -24,7 +23,12 @@ final class Utf8FirstEncodingDetector implements EncodingDetector {
     /** How much of the stream is checked: enough to meet a legacy encoding's first accented letter. */
     private static final int LOOK_AHEAD = 64 * 1024;
 
-    private final EncodingDetector fallback = TikaConfig.getDefaultConfig().getEncodingDetector();
+    private final EncodingDetector fallback;
+
+    /** {@code fallback}: Tika's detectors, asked about whatever is not well-formed UTF-8. */
+    Utf8FirstEncodingDetector(EncodingDetector fallback) {
+        this.fallback = fallback;
+    }
 
     @Override
     public Charset detect(InputStream input, Metadata metadata) throws IOException {

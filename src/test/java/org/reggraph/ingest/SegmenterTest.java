@@ -240,6 +240,9 @@ class SegmenterTest {
                 + "F. Signed\n";
         // The table of contents heads nothing; the letters run A, B, C, so "S. McCain" and "F." head nothing.
         assertEquals(List.of("", "I.", "II.", "II.A.", "II.B.", "II.B.(1)", "II.C."), labels(text));
+        // A short table of contents with dot leaders and page numbers heads nothing either.
+        assertEquals(List.of("", "I.", "II."), labels("Contents\nI. Scope .......... 2\nII. Duties .......... 4\n"
+                + "I. Scope\n" + discussion + "II. Duties\n" + discussion));
         StringBuilder analyses = new StringBuilder("I. Statutory and Regulatory Analyses\n");
         for (char letter = 'A'; letter <= 'H'; letter++) {
             analyses.append(letter).append(". Analysis Under Another Act\n").append(discussion);
