@@ -16,7 +16,6 @@ import org.reggraph.model.ChineseDrafting;
 final class LabelTracker {
     /** The shape that starts a subsection in {@link Segmenter}, read again for its two numbers. */
     private static final Pattern SUBSECTION = Pattern.compile(Segmenter.SUBSECTION);
-    private static final Pattern OUTLINE_PART = Pattern.compile("[IVX]{1,5}\\.");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]+\\)");
     /** A mark of the level below roman numerals in the CFR, "(A)", or below clauses in the US Code, "(I)". */
     private static final Pattern CAPITAL_MARK = Pattern.compile("\\([A-Z]\\)");
@@ -24,10 +23,6 @@ final class LabelTracker {
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";
-    /** The preamble part ("II.") whose lettered divisions ("A.") label as "II.A.", "" outside one. */
-    private String outlinePart = "";
-    /** The letter of the open lettered division, which tells the letter "I." after "H." from the part "I.". */
-    private String outlineLetter = "";
     /** Whether an act's closing formula came last: its notes, "(1) OJ C 517, ...", follow until an annex. */
     private boolean inNotes;
     /** The paragraph marks open at this point, outermost first, each with the style it was read in. */
@@ -42,7 +37,6 @@ final class LabelTracker {
                     enclosing = normalise(boundary.mark());
                     section = enclosing;
                     inNotes = false;
-                    outlinePart = OUTLINE_PART.matcher(enclosing).matches() ? enclosing : "";
                 } else if (enclosing.endsWith(" " + subsection.group(1))) {
                     section = enclosing + "." + subsection.group(2);
                 }
@@ -64,7 +58,6 @@ final class LabelTracker {
                 // act's closing formula closes its last article; the notes that follow it are no paragraphs.
                 enclosing = "";
                 section = "";
-                outlinePart = "";
                 paragraphs.clear();
                 inNotes = boundary.kind() == BoundaryKind.CLOSING;
                 return "";
@@ -98,20 +91,19 @@ final class LabelTracker {
         return label.toString();
     }
 
-    private void enterOutline(String mark) {
-        String letter = mark.substring(0, mark.length() - 1);
-        boolean nextLetter = outlineLetter.length() == 1 && letter.length() == 1
-                && letter.charAt(0) == outlineLetter.charAt(0) + 1;
-        if (OUTLINE_PART.matcher(mark).matches() && !nextLetter) {
-            outlinePart = mark;
-            outlineLetter = "";
-            enclosing = mark;
-            section = mark;
-        } else if (!outlinePart.isEmpty()) {
-            outlineLetter = letter;
-            section = outlinePart + mark;
+    /**
+     * {@code label} is a preamble part ("II.") or one of its lettered divisions ("II.A."), as
+     * {@link OutlineHeadings} numbered them. A division labels what follows only while its part is open; a
+     * section mark or an amendatory instruction after the part closes it.
+     */
+    private void enterOutline(String label) {
+        int partEnd = label.indexOf('.') + 1;
+        if (partEnd == label.length()) {
+            enclosing = label;
+            section = label;
+        } else if (enclosing.equals(label.substring(0, partEnd))) {
+            section = label;
         }
-        // else a lettered heading outside any part: it heads a provision and labels nothing new
     }
 
     /**

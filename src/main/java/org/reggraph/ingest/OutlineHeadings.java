@@ -32,11 +32,12 @@ final class OutlineHeadings {
     private OutlineHeadings() {
     }
 
-    /** The outline's headings as boundaries, in text order. */
+    /** The outline's headings as boundaries in text order, each marked with its label: "II." or "II.A.". */
     static List<Boundary> find(String text) {
         List<Boundary> headings = new ArrayList<>();
         List<Boundary> numbering = new ArrayList<>();
         int part = 0;
+        String partMark = "";
         char letter = '@';
         Matcher outline = HEADING.matcher(text);
         while (outline.find()) {
@@ -55,11 +56,12 @@ final class OutlineHeadings {
             }
             if (partNumber > 0) {
                 part++;
+                partMark = mark;
                 letter = '@';
             } else {
                 letter++;
             }
-            numbering.add(new Boundary(outline.start(), BoundaryKind.OUTLINE, mark));
+            numbering.add(new Boundary(outline.start(), BoundaryKind.OUTLINE, partNumber > 0 ? mark : partMark + mark));
         }
         keepUnlessContents(numbering, headings);
         return headings;

@@ -240,6 +240,9 @@ class SegmenterTest {
                 + "F. Signed\n";
         // The table of contents heads nothing; the letters run A, B, C, so "S. McCain" and "F." head nothing.
         assertEquals(List.of("", "I.", "II.", "II.A.", "II.B.", "II.B.(1)", "II.C."), labels(text));
+        // A division labels only inside its part: after a section mark it heads, and keeps the section's label.
+        assertEquals(List.of("I.", "§ 1.1", "§ 1.1"), labels("I. Scope of the Rule\n" + discussion
+                + "§ 1.1 Definitions.\n" + discussion + "A. Terms Used Here\n" + discussion));
         // A short table of contents with dot leaders and page numbers heads nothing either.
         assertEquals(List.of("", "I.", "II."), labels("Contents\nI. Scope .......... 2\nII. Duties .......... 4\n"
                 + "I. Scope\n" + discussion + "II. Duties\n" + discussion));
