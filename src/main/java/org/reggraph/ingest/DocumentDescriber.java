@@ -19,6 +19,7 @@ import org.reggraph.model.SourceDocument;
  */
 public final class DocumentDescriber {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\"<>]+");
     private static final Pattern DATA_TYPES = Pattern.compile(
             "json|yaml|csv|tab-separated|spreadsheet|excel|ms-excel|opendocument\\.spreadsheet");
     /** The last " | ", " - ", " – " or "_" of a page title, and what follows it. */
@@ -45,19 +46,24 @@ public final class DocumentDescriber {
         String title = declaredTitle != null ? OpeningTitle.clean(declaredTitle)
                 : !identity.identifier().equals(fileName) && !isData(parsed.mediaType()) ? identity.identifier()
                 : fileNameAsWords(fileName);
+        Optional<String> sourceUrl = sourceUrl(entry, parsed);
+        // A publication is named by its identifier ("NIST SP 800-218"), or by its title when it declares none.
+        String publicationName = identity.identifier().equals(fileName) ? title : identity.identifier();
+        Optional<IssuingBody> issuer = entry.issuer() != null && entry.jurisdiction() != null ? Optional.empty()
+                : IssuerFinder.find(parsed, sourceUrl, publicationName, kind);
         return new SourceDocument(
                 identity.key(),
                 identity.identifier(),
                 identity.alsoKnownAs(),
                 title,
                 kind,
-                Optional.ofNullable(entry.issuer()),
+                Optional.ofNullable(entry.issuer()).or(() -> issuer.map(IssuingBody::name)),
                 dateOf(entry, parsed, fileName),
-                Optional.ofNullable(entry.jurisdiction()),
+                Optional.ofNullable(entry.jurisdiction()).or(() -> issuer.map(IssuingBody::jurisdiction))
+                        .or(() -> IssuerFinder.jurisdictionOfIdentifier(identity.identifier())),
                 Optional.ofNullable(firstNonBlank(entry.language(), parsed.metadata("dc:language"),
                         parsed.metadata("Content-Language"))).map(DocumentDescriber::languageTag),
-                Optional.ofNullable(firstNonBlank(entry.sourceUrl(),
-                        parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "source_url"))),
+                sourceUrl,
                 fileName,
                 parsed.mediaType(),
                 sha256,
@@ -82,9 +88,19 @@ public final class DocumentDescriber {
         return DocumentKind.DIRECTIVE;
     }
 
+    /**
+     * The date a document was issued: declared by its manifest or front matter, else the date its first page
+     * gives itself, else its file's creation date or a date in its file name. A file is often made long after
+     * the document it holds (a converted page, an OSCAL export), so its own dates come after the text's.
+     */
     private static Optional<LocalDate> dateOf(ManifestEntry entry, ParsedText parsed, String fileName) {
-        for (String candidate : new String[] {entry.date(), parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "date"),
-                parsed.metadata(TikaCoreProperties.CREATED.getName()), fileName}) {
+        return isoDate(entry.date(), parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "date"))
+                .or(() -> IssueDates.find(parsed.text()))
+                .or(() -> isoDate(parsed.metadata(TikaCoreProperties.CREATED.getName()), fileName));
+    }
+
+    private static Optional<LocalDate> isoDate(String... candidates) {
+        for (String candidate : candidates) {
             if (candidate == null) {
                 continue;
             }
@@ -98,6 +114,18 @@ public final class DocumentDescriber {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the file was taken from: the manifest's address, a scraped page's front matter, a page's own. */
+    private static Optional<String> sourceUrl(ManifestEntry entry, ParsedText parsed) {
+        return Optional.ofNullable(firstNonBlank(entry.sourceUrl(),
+                webAddress(parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "source_url")),
+                webAddress(parsed.metadata(TextExtractor.FRONT_MATTER_PREFIX + "source")),
+                webAddress(parsed.metadata("og:url"))));
+    }
+
+    private static String webAddress(String value) {
+        return value != null && WEB_ADDRESS.matcher(value.strip()).matches() ? value.strip() : null;
     }
 
     private static String languageTag(String language) {
