@@ -213,7 +213,7 @@ final class LabelTracker {
     }
 
     private static String normalise(String mark) {
-        String compact = mark.replaceAll("\\h+", " ").trim();
+        String compact = mark.replaceAll("[\\h\\n]+", " ").trim();
         String lower = compact.toLowerCase(Locale.ROOT);
         if (lower.startsWith("section ") || lower.startsWith("sec. ")) {
             return "Sec. " + compact.substring(compact.indexOf(' ') + 1);

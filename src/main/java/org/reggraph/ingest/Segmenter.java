@@ -40,7 +40,10 @@ public final class Segmenter {
     // thin space, EUR-Lex sets "Article 5" and "1.   The following" with no-break spaces.
     private static final Pattern SECTION = Pattern.compile(
             "^\\h*(?:#{1,6}\\h+)?(?:\\*\\*)?("
-                    + "(?:(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))\\h+\\d++[A-Za-z]?+(?:\\.\\d++)*+" + CODE_SUFFIX
+                    // A converted order may set the mark's word and number on lines of their own, "Sec.\n2.";
+                    // a CFR part's list of sections heads its column "Sec." above "226.1 Definitions.".
+                    + "(?:(?:Sec(?:tion|\\.)|SEC(?:TION|\\.))(?:\\h*\\n\\h*\\d++(?=\\.(?!\\d))|\\h+\\d++[A-Za-z]?+(?:\\.\\d++)*+"
+                    + CODE_SUFFIX + ")"
                     + "|§+\\h*+\\d++(?:\\.\\d++)*+[a-z]?+" + CODE_SUFFIX
                     + "|(?:Article|ARTICLE)\\h+\\d++[a-z]?+"
                     + "|(?:Chapter|CHAPTER|Part|PART|Subpart|SUBPART|Title|TITLE|Annex|ANNEX|Schedule|SCHEDULE)"
@@ -93,8 +96,10 @@ public final class Segmenter {
     /** Dot leaders and a page number at the end of a line: a table of contents' entry. */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\h?){4,}\\h*\\d{1,4}\\h*$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
+    /** How far after its mark a section's title may run before its first paragraph's marker. */
+    private static final int TITLE_REACH = 300;
     private static final Pattern INLINE_FIRST_PARAGRAPH =
-            Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))\\h+(?=[\\p{Lu}(“\"])");
+            Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))[\\h\\n]+(?=[\\p{Lu}(“\"])");
 
     public List<Provision> segment(String text, List<Span> headings) {
         List<Boundary> boundaries = findBoundaries(text, headings);
@@ -192,13 +197,16 @@ public final class Segmenter {
     }
 
     /**
-     * The paragraph marker a section's line starts, right after the mark or the title's full stop:
+     * The paragraph marker a section's heading runs on into, right after the mark or the title's full stop:
      * "22757.12. (a) A large frontier developer shall ...", "4.1.  Developing Guidelines.  (a)  Within 270
-     * days ...". Only a list's first marker counts, so "(b)" on the next line is read as its sibling.
+     * days ...". Only a list's first marker counts, so "(b)" on the next line is read as its sibling. A heading
+     * is read to its paragraph's end, as far as a title reaches: a converted page sets "Sec.", "2." and a title
+     * on lines of their own before "(a)".
      */
     private static String inlineFirstParagraph(String text, int markEnd) {
-        int lineEnd = text.indexOf('\n', markEnd);
-        Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text).region(markEnd, lineEnd < 0 ? text.length() : lineEnd);
+        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text).region(markEnd, text.length());
+        int headingEnd = Math.min(paragraphBreak.find() ? paragraphBreak.start() : text.length(), markEnd + TITLE_REACH);
+        Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text).region(markEnd, headingEnd);
         return inline.find() ? inline.group(1) : "";
     }
 

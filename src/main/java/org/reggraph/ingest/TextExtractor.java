@@ -150,6 +150,10 @@ public final class TextExtractor implements AutoCloseable {
         Map<String, String> declared = metadataOf(metadata);
         FrontMatter frontMatter = FrontMatter.split(text);
         frontMatter.fields().forEach((key, value) -> declared.put(FRONT_MATTER_PREFIX + key, value));
+        if (MarkdownMarkup.isMarkdown(mediaType)) {
+            // Tika reads Markdown as plain text, marking no headings; the segmenter finds its "#" lines.
+            return new ParsedText(MarkdownMarkup.strip(frontMatter.body()), mediaType, List.of(), declared);
+        }
         int cut = text.length() - frontMatter.body().length();
         List<Span> headings = handler.headings().stream()
                 .filter(heading -> heading.start() >= cut)

@@ -51,6 +51,32 @@ class SegmenterTest {
     }
 
     @Test
+    void anOrderAsAConvertedPageSetsItIsReadAsPrinted() {
+        // whitehouse.gov's Markdown once its tags are gone: the mark's word and number on lines of their own,
+        // the title wrapped, and "(a)" running on from the title, so "(b)" is its sibling, not a child of "(ii)".
+        String text = """
+                Sec.
+                2.
+                 Sample Duties of
+                Invented Agencies.  (a)
+                 Each agency shall file a sample report:
+
+                (i)  within 30 days; and
+
+                (ii)  within 60 days.
+
+                (b)  Nothing in this section requires a licence.
+
+                Sec.
+                3.
+                 Definitions.
+                """;
+        assertEquals(List.of("Sec. 2", "Sec. 2(a)(i)", "Sec. 2(a)(ii)", "Sec. 2(b)", "Sec. 3"), labels(text));
+        // A CFR part's list of its sections heads the column "Sec.": the list is no § 226.1.
+        assertEquals(List.of("PART 226"), labels("PART 226—SAMPLE REPORTING\nSec.\n226.1 Definitions.\n226.2 Scope.\n"));
+    }
+
+    @Test
     void aStateCodesBareSectionNumbersStartSections() {
         // California's SB 53 adds sections to the Business and Professions Code, each set as "22757.12. (a) ...".
         String bill = "SEC. 2. Chapter 25.1 is added to the Business and Professions Code, to read:\n"

@@ -1,0 +1,53 @@
+package org.reggraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.model.Provision;
+
+/** A Markdown page's inline HTML and escapes are markup: its text, and the sections the text marks, read without them. */
+class MarkdownMarkupTest {
+
+    @Test
+    void tagsAndCommentsGoAndTheWordsTheyHeldStay() {
+        assertEquals("Sec. 3. Sample rules. See note1 and the list.\nA line then another. Read <https://example.org>.",
+                MarkdownMarkup.strip("<span style=\"text-decoration: underline\">Sec</span>. "
+                        + "<span style=\"text-decoration: underline\">3</span>. <u>Sample rules</u>. See note<sup>1</sup>"
+                        + " and <a href=\"#list\">the list</a>.<!-- a\ncomment -->\nA line then<br/>another. "
+                        + "Read <https://example.org>."));
+        assertEquals("if a < b and c > d", MarkdownMarkup.strip("if a < b and c > d"), "comparisons are not tags");
+        assertEquals("(b) 3 * 4 _sample_ C:\\dir", MarkdownMarkup.strip("\\(b\\) 3 \\* 4 \\_sample\\_ C:\\\\dir"));
+    }
+
+    @Test
+    void anOrdersUnderlinedSectionMarksStartItsSections(@TempDir Path folder) throws Exception {
+        Path order = folder.resolve("sample-order.md");
+        Files.writeString(order, """
+                ---
+                title: Sample Order on Invented Weights
+                ---
+                By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:
+
+                <span style="text-decoration: underline">Section</span> <span style="text-decoration: underline">1</span>.  <span style="text-decoration: underline">Purpose</span>.  This sample order explains nothing real.
+
+                <span style="text-decoration: underline">Sec</span>. <span style="text-decoration: underline">2</span>.  <span style="text-decoration: underline">Sample Duties</span>.  (a)  Each sample agency shall file an invented report.
+
+                \\(b\\)  Nothing in this section shall be construed to require a licence.
+                """);
+        ParsedText parsed;
+        try (TextExtractor extractor = new TextExtractor(1_000_000, Duration.ofSeconds(30))) {
+            parsed = extractor.extract(order, order.getFileName().toString());
+        }
+        assertTrue(parsed.text().contains("Sec. 2.  Sample Duties.  (a)"), parsed.text());
+        List<String> labels = new Segmenter().segment(parsed.text(), parsed.headings()).stream()
+                .map(Provision::label).toList();
+        // "(a)" runs on from the section's title, so the section's first provision holds it.
+        assertEquals(List.of("", "Sec. 1", "Sec. 2", "Sec. 2(b)"), labels);
+    }
+}
