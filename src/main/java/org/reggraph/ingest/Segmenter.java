@@ -98,6 +98,7 @@ public final class Segmenter {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     /** How far after its mark a section's title may run before its first paragraph's marker. */
     private static final int TITLE_REACH = 300;
+    private static final Pattern TITLE_FULL_STOP = Pattern.compile("\\.(?=[\\h\\n]|$)");
     private static final Pattern INLINE_FIRST_PARAGRAPH =
             Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))[\\h\\n]+(?=[\\p{Lu}(“\"])");
 
@@ -268,10 +269,28 @@ public final class Segmenter {
         if (boundary.kind == BoundaryKind.PARAGRAPH || boundary.kind == BoundaryKind.START) {
             return "";
         }
-        int lineEnd = text.indexOf('\n', piece.start());
+        boolean markOverLines = boundary.mark.indexOf('\n') >= 0;
+        int lineEnd = markOverLines ? titleEnd(text, piece.start(), boundary) : text.indexOf('\n', piece.start());
         String line = text.substring(piece.start(), lineEnd < 0 || lineEnd > piece.end() ? piece.end() : lineEnd);
+        if (markOverLines) {
+            line = line.replaceAll("[\\h\\n]+", " ");
+        }
         line = line.replaceAll("^[#*\\s]+|[*\\s]+$", "");
         return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    /**
+     * Where the title of a section whose mark is set over lines ends ("Sec.\n3.\n Secure Frontier Model\n
+     * Deployment.  Within 60 days"): at the first full stop after the number's line, or that line's end.
+     */
+    private static int titleEnd(String text, int start, Boundary boundary) {
+        int numberLineEnd = text.indexOf('\n', text.indexOf(boundary.mark, start) + boundary.mark.length());
+        if (numberLineEnd < 0) {
+            return text.length();
+        }
+        Matcher fullStop = TITLE_FULL_STOP.matcher(text)
+                .region(numberLineEnd, Math.min(text.length(), numberLineEnd + TITLE_REACH));
+        return fullStop.find() ? fullStop.end() : numberLineEnd;
     }
 
     private static int lineStart(String text, int offset) {

@@ -72,6 +72,9 @@ class SegmenterTest {
                  Definitions.
                 """;
         assertEquals(List.of("Sec. 2", "Sec. 2(a)(i)", "Sec. 2(a)(ii)", "Sec. 2(b)", "Sec. 3"), labels(text));
+        assertEquals(List.of("Sec. 2. Sample Duties of Invented Agencies.", "Sec. 3. Definitions."),
+                segmenter.segment(text, List.of()).stream().map(Provision::heading).distinct().toList(),
+                "a section's heading is its mark and title, not the line \"Sec.\"");
         // A CFR part's list of its sections heads the column "Sec.": the list is no § 226.1.
         assertEquals(List.of("PART 226"), labels("PART 226—SAMPLE REPORTING\nSec.\n226.1 Definitions.\n226.2 Scope.\n"));
     }
