@@ -205,9 +205,10 @@ public final class Segmenter {
      * on lines of their own before "(a)".
      */
     private static String inlineFirstParagraph(String text, int markEnd) {
-        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text).region(markEnd, text.length());
-        int headingEnd = Math.min(paragraphBreak.find() ? paragraphBreak.start() : text.length(), markEnd + TITLE_REACH);
-        Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text).region(markEnd, headingEnd);
+        int reach = Math.min(text.length(), markEnd + TITLE_REACH);
+        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text).region(markEnd, reach);
+        Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text)
+                .region(markEnd, paragraphBreak.find() ? paragraphBreak.start() : reach);
         return inline.find() ? inline.group(1) : "";
     }
 
