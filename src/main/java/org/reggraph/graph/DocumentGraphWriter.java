@@ -14,6 +14,7 @@ import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
@@ -278,7 +279,10 @@ public final class DocumentGraphWriter {
     }
 
     private void describeDocument(Model graph, Resource doc, SourceDocument source) {
-        // Document-level facts follow the newest version: drop the old ones, keep the version links.
+        // Document-level facts follow the newest version: drop the old ones, keep the version links. The
+        // publisher's name is said in the document's graph, so an issuer read differently goes with it.
+        graph.listObjectsOfProperty(doc, DCTerms.publisher).toList().stream().filter(RDFNode::isResource)
+                .forEach(publisher -> graph.removeAll(publisher.asResource(), null, null));
         graph.listStatements(doc, null, (org.apache.jena.rdf.model.RDFNode) null).toList().stream()
                 .filter(statement -> !statement.getPredicate().equals(DCTerms.hasVersion))
                 .forEach(graph::remove);
@@ -288,7 +292,9 @@ public final class DocumentGraphWriter {
                 .addProperty(Vocab.kind, terms.kind(source.kind()))
                 .addProperty(Vocab.identifierKey, source.key());
         source.alsoKnownAs().forEach(key -> doc.addProperty(Vocab.identifierKey, key));
-        source.issuer().ifPresent(issuer -> doc.addProperty(DCTerms.publisher, issuer));
+        source.issuer().ifPresent(issuer -> doc.addProperty(DCTerms.publisher, graph.createResource(iris.agent(issuer))
+                .addProperty(RDF.type, DCTerms.Agent)
+                .addProperty(RDFS.label, issuer)));
         source.date().ifPresent(date -> doc.addLiteral(DCTerms.date,
                 ResourceFactory.createTypedLiteral(date.toString(), XSDDatatype.XSDdate)));
         source.jurisdiction().ifPresent(code -> doc.addProperty(Vocab.jurisdiction, code));

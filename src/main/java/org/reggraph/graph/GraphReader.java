@@ -75,7 +75,9 @@ public final class GraphReader {
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
                   BIND (REPLACE(STR(?kind), "^.*#kind-", "") AS ?kindLabel)
                   ?current rg:sourceFileName ?file ; dcterms:format ?format .
-                  OPTIONAL { ?doc dcterms:publisher ?issuer }
+                  # The publisher is an agent named by its label; a store written before publishers were agents holds the name.
+                  OPTIONAL { ?doc dcterms:publisher ?publisher OPTIONAL { ?publisher rdfs:label ?publisherName } }
+                  BIND (COALESCE(?publisherName, ?publisher) AS ?issuer)
                   OPTIONAL { ?doc dcterms:date ?date }
                   OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
                   OPTIONAL { ?doc rg:sample ?sample }

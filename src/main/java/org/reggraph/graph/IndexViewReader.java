@@ -31,7 +31,9 @@ public final class IndexViewReader {
                     ?version rg:provision ?provision .
                     ?provision rg:text ?text ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
                     ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                    OPTIONAL { ?doc dcterms:publisher ?issuer }
+                    # The publisher is an agent named by its label; a store written before publishers were agents holds the name.
+                    OPTIONAL { ?doc dcterms:publisher ?publisher OPTIONAL { ?publisher rdfs:label ?publisherName } }
+                    BIND (COALESCE(?publisherName, ?publisher) AS ?issuer)
                     OPTIONAL { ?doc rg:jurisdiction ?jurisdiction }
                     OPTIONAL { ?doc dcterms:language ?language }
                     OPTIONAL { ?doc dcterms:date ?date }

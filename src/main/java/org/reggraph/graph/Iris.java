@@ -43,18 +43,30 @@ public final class Iris {
      * is plain ASCII.
      */
     public String subdivision(String documentKey, String label) {
-        StringBuilder iri = new StringBuilder(document(documentKey)).append("/s/");
-        for (byte b : label.getBytes(StandardCharsets.UTF_8)) {
+        return document(documentKey) + "/s/" + readableSegment(label);
+    }
+
+    /**
+     * The body that issued a document, named as the document names it ({@code agent/Bureau_of_Industry_and_Security}),
+     * so that every document of one issuer links to one node. Encoded as a subdivision's label is.
+     */
+    public String agent(String name) {
+        return base + "agent/" + readableSegment(name.strip());
+    }
+
+    private static String readableSegment(String name) {
+        StringBuilder segment = new StringBuilder();
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-.~()".indexOf(c) >= 0)) {
-                iri.append(c);
+                segment.append(c);
             } else if (c == ' ') {
-                iri.append('_');
+                segment.append('_');
             } else {
-                iri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                segment.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
-        return iri.toString();
+        return segment.toString();
     }
 
     public String rule(String versionIri, int ordinal) {

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * The issuing bodies RegGraph recognises, those of the documents it was built for: US federal agencies and the
  * President, the EU's legislators, the UK's Parliament and government, California's legislature and China's
  * cyberspace regulator. A body's name is the entity catalog's preferred label where the catalog has it, so a
- * document's issuer and the entity its text mentions read alike. Names are matched in the cases they are
- * written in, a space standing for any white space: a formula in capitals ("OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL") is the act's own
- * heading, where running text citing the act writes it in lower case.
+ * document's issuer and the entity its text mentions read alike. Names are matched in the case they are
+ * written in, a space standing for any white space: a formula in capitals ("OF THE EUROPEAN PARLIAMENT AND OF
+ * THE COUNCIL") is the act's own heading, where running text citing the act writes it in lower case.
  */
 final class IssuingBodies {
     static final List<IssuingBody> ALL = List.of(
@@ -44,7 +44,8 @@ final class IssuingBodies {
             body("UK Parliament", "UK", names("\\bBe it enacted by the (?:King|Queen)[’']s most Excellent Majesty")),
             body("UK Government", "UK", names("\\bGOV\\.UK$"), "gov.uk"),
             body("Cyberspace Administration of China", "CN",
-                    names("(?i)\\bCyberspace Administration of China\\b", "国家互联网信息办公室", "中央网络安全和信息化委员会办公室"),
+                    names("(?i)\\bCyberspace Administration of China\\b", "国家互联网信息办公室",
+                            "中央网络安全和信息化委员会办公室"),
                     "cac.gov.cn").brandedAs("CAC"));
 
     private IssuingBodies() {

@@ -37,7 +37,8 @@ class IssueDatesTest {
         assertEquals(date("2099-09-29"),
                 IssueDates.find("Senate Bill No. 999\n[ Approved by Governor  September\n29, 2099. Filed ... ]"));
         assertEquals(date("2099-06-29"), IssueDates.find("Sample Act 2099\nAn Act to make sample provision.\n[29th June 2099]"));
-        assertEquals(date("2099-07-10"), IssueDates.find("样例办法\n\n发布时间 2099年07月13日 15:00\n\n令\n\n2099年7月10日\n\n第一条"),
+        assertEquals(date("2099-07-10"),
+                IssueDates.find("样例办法\n\n发布时间 2099年07月13日 15:00\n\n令\n\n2099年7月10日\n\n第一条"),
                 "the line that is the date alone, not the page's publication stamp");
     }
 

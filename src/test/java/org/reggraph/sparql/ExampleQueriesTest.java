@@ -68,7 +68,7 @@ class ExampleQueriesTest {
         }
         assertEquals(new TreeSet<>(List.of("obligations-binding-an-entity.rq", "rules-derived-from-revoked-orders.rq",
                 "documents-citing-a-cfr-part.rq", "export-licence-obligations-full-text.rq",
-                "a-provision-in-every-version.rq")), files);
+                "a-provision-in-every-version.rq", "obligations-by-publisher.rq")), files);
     }
 
     @Test
@@ -84,6 +84,18 @@ class ExampleQueriesTest {
         assertTrue(documents.contains(iris.document("eo-14999")), documents.toString());
         assertTrue(documents.contains(iris.document("eo-14110")), documents.toString());
         assertTrue(rows.stream().anyMatch(row -> row.get("text").contains("vetting foreign recipients")));
+    }
+
+    @Test
+    void obligationsByPublisher() throws Exception {
+        List<Map<String, String>> rows = run("obligations-by-publisher.rq");
+        Map<String, Map<String, String>> byName = new HashMap<>();
+        rows.forEach(row -> byName.put(row.get("name"), row));
+        Map<String, String> whiteHouse = byName.get("The White House (illustrative)");
+        assertEquals(iris.agent("The White House (illustrative)"), whiteHouse.get("publisher"));
+        assertEquals("2", whiteHouse.get("documents"), "the sample order and the fact sheet on it: one publisher");
+        assertTrue(Integer.parseInt(whiteHouse.get("obligations")) > 0, whiteHouse.toString());
+        assertTrue(rows.stream().allMatch(row -> row.get("publisher").startsWith(iris.base() + "agent/")), rows.toString());
     }
 
     @Test
