@@ -178,6 +178,9 @@ public final class NeighbourhoodReader {
                   UNION
                   { ?node a rg:Subdivision ; rdfs:label ?label .
                     BIND ("node" AS ?type) BIND (?label AS ?title) BIND ("subdivision" AS ?detail) }
+                  UNION
+                  { ?node a dcterms:Agent ; rdfs:label ?label .
+                    BIND ("node" AS ?type) BIND (?label AS ?title) BIND ("publisher" AS ?detail) }
                 } LIMIT 1
                 """, GraphReader.bind("node", iri), row -> new Neighbourhood.Node(iri, Queries.string(row, "type"),
                 Queries.string(row, "label"), Queries.string(row, "title"), id(iri, Queries.string(row, "type"),

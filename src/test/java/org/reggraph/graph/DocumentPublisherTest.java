@@ -3,6 +3,9 @@ package org.reggraph.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +78,10 @@ class DocumentPublisherTest {
         for (String key : List.of("first-rule", "second-rule")) {
             assertTrue(response.body().contains(store.regGraph().iris().document(key)), "it lists what it issued: " + key);
         }
+        JsonNode center = new ObjectMapper().readTree(store.get("/api/v1/graph?depth=0&iri="
+                + URLEncoder.encode(agent, StandardCharsets.UTF_8)).body()).path("center");
+        assertEquals("Office of Sample Rules, Department of Examples", center.path("label").asText(), center.toString());
+        assertEquals("publisher", center.path("detail").asText(), center.toString());
     }
 
     @Test
