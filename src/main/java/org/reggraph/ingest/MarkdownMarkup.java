@@ -11,13 +11,35 @@ import java.util.regex.Pattern;
  * An autolink ({@code <https://...>}) is not a tag and stays.
  */
 final class MarkdownMarkup {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s+[^<>]*)?/?>");
     /** CommonMark: a backslash before ASCII punctuation escapes it. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
 
     private MarkdownMarkup() {
+    }
+
+    /**
+     * Comments found by search rather than by a lazy pattern, which would scan to the end of the text from
+     * every "<!--" that is never closed. An unclosed comment is left as text.
+     */
+    private static String withoutComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                break;
+            }
+            kept.append(text, from, open);
+            from = close + 3;
+            open = text.indexOf("<!--", from);
+        }
+        return kept.append(text, from, text.length()).toString();
     }
 
     static boolean isMarkdown(String mediaType) {
@@ -27,7 +49,7 @@ final class MarkdownMarkup {
     static String strip(String markdown) {
         String text = markdown;
         if (text.indexOf('<') >= 0) {
-            text = COMMENT.matcher(text).replaceAll("");
+            text = withoutComments(text);
             text = LINE_BREAK.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll("");
         }

@@ -22,6 +22,8 @@ class MarkdownMarkupTest {
                         + " and <a href=\"#list\">the list</a>.<!-- a\ncomment -->\nA line then<br/>another. "
                         + "Read <https://example.org>."));
         assertEquals("if a < b and c > d", MarkdownMarkup.strip("if a < b and c > d"), "comparisons are not tags");
+        assertEquals("kept  <!-- never closed <!-- either", MarkdownMarkup.strip("kept <!-- gone --> <!-- never closed <!-- either"),
+                "an unclosed comment stays text");
         assertEquals("(b) 3 * 4 _sample_ C:\\dir", MarkdownMarkup.strip("\\(b\\) 3 \\* 4 \\_sample\\_ C:\\\\dir"));
     }
 

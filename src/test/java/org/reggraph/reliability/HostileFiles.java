@@ -92,6 +92,9 @@ public final class HostileFiles {
                 new Case("deep.html", "HTML with 100,000 nested div elements", Status.STORED, null,
                         (file, folder) -> Files.writeString(file, "<html><body>" + "<div>".repeat(100_000)
                                 + CONTROL_SENTENCE + "</div>".repeat(100_000) + "</body></html>", UTF_8)),
+                new Case("unclosed-comments.md", "Markdown with 200,000 HTML comments opened and never closed",
+                        Status.STORED, null, (file, folder) -> Files.writeString(file,
+                                "<!-- ".repeat(200_000) + "\n\n" + CONTROL_SENTENCE + "\n", UTF_8)),
                 new Case("huge.txt", "25 million characters of text, over the 20 million limit", Status.FAILED,
                         FailureKind.TOO_LARGE, (file, folder) -> writeHugeText(file, 25_000_000L)),
                 new Case("nul-bytes.txt", "text with NUL bytes between sentences", Status.STORED, null,
