@@ -2,6 +2,7 @@ package org.reggraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.ChineseDrafting;
@@ -99,8 +100,9 @@ public final class Segmenter {
     /** How far after its mark a section's title may run before its first paragraph's marker. */
     private static final int TITLE_REACH = 300;
     private static final Pattern TITLE_FULL_STOP = Pattern.compile("\\.(?=[\\h\\n]|$)");
+    private static final Pattern HAS_TITLE = Pattern.compile("\\p{L}");
     private static final Pattern INLINE_FIRST_PARAGRAPH =
-            Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))[\\h\\n]+(?=[\\p{Lu}(“\"])");
+            Pattern.compile("(?:^|(?<=[.:]))\\h*(\\((?:a|1)\\))(?=[\\h\\n]+[\\p{Lu}(“\"])");
 
     public List<Provision> segment(String text, List<Span> headings) {
         List<Boundary> boundaries = findBoundaries(text, headings);
@@ -146,12 +148,10 @@ public final class Segmenter {
                     ? new Boundary(lineStart(text, heading.start()), BoundaryKind.SECTION, section.group(1))
                     : new Boundary(lineStart(text, heading.start()), BoundaryKind.HEADING, ""));
         }
-        Matcher section = SECTION.matcher(text);
-        while (section.find()) {
-            if (!isContentsEntry(text, section.end())) {
-                found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1),
-                        inlineFirstParagraph(text, section.end())));
-            }
+        List<MatchResult> sections = SECTION.matcher(text).results()
+                .filter(section -> !isContentsEntry(text, section.end())).toList();
+        for (int i = 0; i < sections.size(); i++) {
+            addSection(text, sections.get(i), i + 1 < sections.size() ? sections.get(i + 1).start() : text.length(), found);
         }
         Matcher markdown = MARKDOWN_HEADING.matcher(text);
         while (markdown.find()) {
@@ -198,18 +198,46 @@ public final class Segmenter {
     }
 
     /**
-     * The paragraph marker a section's heading runs on into, right after the mark or the title's full stop:
-     * "22757.12. (a) A large frontier developer shall ...", "4.1.  Developing Guidelines.  (a)  Within 270
-     * days ...". Only a list's first marker counts, so "(b)" on the next line is read as its sibling. A heading
-     * is read to its paragraph's end, as far as a title reaches: a converted page sets "Sec.", "2." and a title
-     * on lines of their own before "(a)".
+     * A section mark, and the paragraph marker its heading runs on into, right after the mark or the title's
+     * full stop: "4.1.  Developing Guidelines.  (a)  Within 270 days ...", "22757.12. (a) A large frontier
+     * developer shall ...". After a title the paragraph is a provision of its own, cited as the section's
+     * "(a)"; after a bare number it is all the section has, so the section's provision holds it and keeps the
+     * section's label. Either way the marker opens the list, so "(b)" on a later line is read as its sibling.
+     * A heading is read to its paragraph's end, as far as a title reaches: a converted page sets "Sec.", "2."
+     * and a title on lines of their own before "(a)".
      */
-    private static String inlineFirstParagraph(String text, int markEnd) {
-        int reach = Math.min(text.length(), markEnd + TITLE_REACH);
-        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text).region(markEnd, reach);
+    private static void addSection(String text, MatchResult section, int nextSection, List<Boundary> found) {
+        int markEnd = section.end();
         Matcher inline = INLINE_FIRST_PARAGRAPH.matcher(text)
-                .region(markEnd, paragraphBreak.find() ? paragraphBreak.start() : reach);
-        return inline.find() ? inline.group(1) : "";
+                .region(markEnd, Math.min(headingEnd(text, markEnd), nextSection)).useTransparentBounds(true);
+        if (!inline.find()) {
+            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1)));
+        } else if (HAS_TITLE.matcher(text).region(markEnd, inline.start(1)).find()) {
+            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1)));
+            found.add(new Boundary(inline.start(1), BoundaryKind.PARAGRAPH, inline.group(1)));
+        } else {
+            found.add(new Boundary(section.start(), BoundaryKind.SECTION, section.group(1), inline.group(1)));
+        }
+    }
+
+    /**
+     * How far a section's heading reaches: to the end of the line on which its title ends (its first full
+     * stop), and never past a blank line or {@link #TITLE_REACH}; the caller stops it at the next section's
+     * mark as well, so that a title ending in a colon does not run on into the next section's "(a)".
+     */
+    private static int headingEnd(String text, int markEnd) {
+        int limit = Math.min(text.length(), markEnd + TITLE_REACH);
+        Matcher paragraphBreak = PARAGRAPH_BREAK.matcher(text).region(markEnd, limit);
+        if (paragraphBreak.find()) {
+            limit = paragraphBreak.start();
+        }
+        Matcher title = HAS_TITLE.matcher(text).region(markEnd, limit);
+        if (!title.find()) {
+            return limit;
+        }
+        Matcher fullStop = TITLE_FULL_STOP.matcher(text).region(title.start(), limit);
+        int lineEnd = fullStop.find() ? text.indexOf('\n', fullStop.start()) : -1;
+        return lineEnd < 0 ? limit : Math.min(lineEnd, limit);
     }
 
     private static List<Span> cutLong(String text, Span span) {

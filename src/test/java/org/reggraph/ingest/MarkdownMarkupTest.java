@@ -49,7 +49,6 @@ class MarkdownMarkupTest {
         assertTrue(parsed.text().contains("Sec. 2.  Sample Duties.  (a)"), parsed.text());
         List<String> labels = new Segmenter().segment(parsed.text(), parsed.headings()).stream()
                 .map(Provision::label).toList();
-        // "(a)" runs on from the section's title, so the section's first provision holds it.
-        assertEquals(List.of("", "Sec. 1", "Sec. 2", "Sec. 2(b)"), labels);
+        assertEquals(List.of("", "Sec. 1", "Sec. 2", "Sec. 2(a)", "Sec. 2(b)"), labels);
     }
 }

@@ -40,12 +40,13 @@ class SegmenterTest {
         String text = """
                 Sec. 4.  Ensuring the Safety and Security of AI Technology.
                 4.1.  Developing Guidelines.  (a)  Within 270 days, the Secretary shall act.
-                (a)  The Secretary shall establish guidelines.
+                (b)  The Secretary shall establish guidelines.
                 4.2.  Ensuring Safe and Reliable AI.
                 (a)  Within 90 days, the Secretary shall require reports.
                 Sec. 5.  Promoting Innovation.
                 """;
-        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)", "Sec. 4.2", "Sec. 4.2(a)", "Sec. 5"), labels(text));
+        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)", "Sec. 4.1(b)", "Sec. 4.2", "Sec. 4.2(a)", "Sec. 5"),
+                labels(text));
         // Guidance numbers its headings "2.3." with no section around them: they head, they do not label.
         assertEquals(List.of("", "", "(a)"), labels("Overview\n2.3.  Data Privacy\n(a) Risks to privacy.\n"));
     }
@@ -53,7 +54,8 @@ class SegmenterTest {
     @Test
     void anOrderAsAConvertedPageSetsItIsReadAsPrinted() {
         // whitehouse.gov's Markdown once its tags are gone: the mark's word and number on lines of their own,
-        // the title wrapped, and "(a)" running on from the title, so "(b)" is its sibling, not a child of "(ii)".
+        // the title wrapped, and "(a)" running on from the title: its own provision, and "(b)" its sibling, not a
+        // child of "(ii)".
         String text = """
                 Sec.
                 2.
@@ -71,7 +73,7 @@ class SegmenterTest {
                 3.
                  Definitions.
                 """;
-        assertEquals(List.of("Sec. 2", "Sec. 2(a)(i)", "Sec. 2(a)(ii)", "Sec. 2(b)", "Sec. 3"), labels(text));
+        assertEquals(List.of("Sec. 2", "Sec. 2(a)", "Sec. 2(a)(i)", "Sec. 2(a)(ii)", "Sec. 2(b)", "Sec. 3"), labels(text));
         assertEquals(List.of("Sec. 2. Sample Duties of Invented Agencies.", "Sec. 3. Definitions."),
                 segmenter.segment(text, List.of()).stream().map(Provision::heading).distinct().toList(),
                 "a section's heading is its mark and title, not the line \"Sec.\"");
@@ -87,14 +89,20 @@ class SegmenterTest {
                 + "22757.12. (a) A large frontier developer shall publish a framework.\n(b) It shall review it.\n"
                 + "SEC. 3. Section 11546.8 is added to the Government Code.\n";
         assertEquals(List.of("Sec. 2", "Sec. 22757.10", "Sec. 22757.12", "Sec. 22757.12(b)", "Sec. 3"), labels(bill));
-        // The "(a)" on a section's own line opens the list its "(b)" and "(1)" continue.
+        // The "(a)" on a bare number's line is all the section has: its provision keeps the section's label and
+        // opens the list its "(b)" and "(1)" continue.
         String nested = "22757.13. (a) The Office shall establish a mechanism:\n(1) Reporting.\n(b) The Office shall review it.\n";
         assertEquals(List.of("Sec. 22757.13", "Sec. 22757.13(a)(1)", "Sec. 22757.13(b)"), labels(nested));
+        // A title ending in a colon does not run on into the next section's "(a)".
+        assertEquals(List.of("Sec. 3", "Sec. 11546.8", "Sec. 11546.8(b)"), labels("SEC. 3. Section 11546.8 is added to"
+                + " the Government Code, to read:\n11546.8. (a) There is hereby established a consortium.\n"
+                + "(b) The consortium shall report.\n"));
         String order = "Sec. 4.  Safety.\n4.1.  Developing Guidelines.  (a)  Within 270 days, the Secretary shall:\n"
                 + "(i) establish guidelines;\n(b)  Within 90 days, the Secretary shall report.\n";
-        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)(i)", "Sec. 4.1(b)"), labels(order));
+        // After a title, "(a)" is a provision of its own, cited as the section's (a).
+        assertEquals(List.of("Sec. 4", "Sec. 4.1", "Sec. 4.1(a)", "Sec. 4.1(a)(i)", "Sec. 4.1(b)"), labels(order));
         // EO 14110 sets its Sec. 6 as "Supporting Workers.(a)", no space after the title.
-        assertEquals(List.of("Sec. 6", "Sec. 6(a)(i)", "Sec. 6(b)"), labels("Sec. 6.  Supporting Workers.(a)  To advance"
+        assertEquals(List.of("Sec. 6", "Sec. 6(a)", "Sec. 6(a)(i)", "Sec. 6(b)"), labels("Sec. 6.  Supporting Workers.(a)  To advance"
                 + " the understanding:\n(i) The Chairman shall report.\n(b)  To help workers, the Secretary shall act.\n"));
     }
 

@@ -35,13 +35,15 @@ class SharedCorpusProvisionLabelsTest {
         // whitehouse.gov underlines "Sec" and the number in tags of their own, on lines of their own, and
         // escapes paragraph marks ("\(b\)"): these orders had no section label at all.
         assertTrue(labels("eo-2026-06-02-promoting-advanced-ai-innovation-and-security")
-                .containsAll(List.of("Sec. 2(c)(iii)", "Sec. 3(b)(ii)", "Sec. 3(c)", "Sec. 5(a)(i)", "Sec. 5(d)")),
+                .containsAll(List.of("Sec. 2(a)", "Sec. 2(c)(iii)", "Sec. 3(b)(ii)", "Sec. 3(c)", "Sec. 5(a)(i)", "Sec. 5(d)")),
                 "the order's Sec. 3(c) rules out mandatory licensing");
         assertTrue(labels("nspm-11").containsAll(List.of("Sec. 6(k)", "Sec. 7(a)(ii)")));
         // A section's "(a)" runs on from its title over wrapped lines; "(b)" is its sibling, not a child of "(ii)".
         List<String> woke = labels("eo-14319");
         assertTrue(woke.containsAll(List.of("Sec. 4(a)(v)", "Sec. 4(b)(iii)", "Sec. 5(a)(ii)", "Sec. 5(d)")), woke.toString());
-        assertTrue(labels("eo-14110").containsAll(List.of("Sec. 4.1(a)(i)(C)", "Sec. 4.1(b)")), "EO 14110's Sec. 4.1");
+        // "(a)" after a section's title is a provision of its own: a policy writer cites Sec. 4.1(a).
+        assertTrue(labels("eo-14110").containsAll(List.of("Sec. 4.1(a)", "Sec. 4.1(a)(i)(C)", "Sec. 4.1(b)")),
+                "EO 14110's Sec. 4.1");
     }
 
     @Test
