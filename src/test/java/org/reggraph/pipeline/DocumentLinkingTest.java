@@ -61,6 +61,35 @@ class DocumentLinkingTest {
         }
     }
 
+    @Test
+    void newsOfARuleReportsTheRulePublishedDaysLaterNotTheOrderOfItsDay() throws Exception {
+        for (boolean newsFirst : new boolean[] {true, false}) {
+            Path folder = Files.createDirectories(scratch.resolve("rule-" + newsFirst));
+            Path news = Files.createDirectories(folder.resolve("news")).resolve("rule-fact-sheet.txt");
+            Path acts = Files.createDirectories(folder.resolve("directives"));
+            write(news, "FACT SHEET: Keeping Invented Widgets Safe\n\n"
+                    + "Today the Department is issuing an Interim Final Rule on widget diffusion.\n");
+            write(acts.resolve("order.txt"), "Advancing Gadget Infrastructure\n\nSec. 1. Purpose. Gadgets matter.\n");
+            write(acts.resolve("rule.txt"), "Framework for Gizmo Diffusion\n\n§ 1.1 Scope. Exporters must hold a licence.\n");
+            manifest(news.getParent(), "rule-fact-sheet.txt", "news", "2031-01-13", "FACT SHEET: Keeping Invented Widgets Safe");
+            write(acts.resolve("manifest.json"), """
+                    {"documents": [
+                      {"file": "order.txt", "kind": "directive", "date": "2031-01-14", "title": "Advancing Gadget Infrastructure",
+                       "identifier": "Executive Order 19001"},
+                      {"file": "rule.txt", "kind": "directive", "date": "2031-01-16", "title": "Framework for Gizmo Diffusion",
+                       "identifier": "FR Doc. 2031-00999"}]}
+                    """);
+            try (TestStore store = TestStore.open(scratch.resolve("rule-data-" + newsFirst))) {
+                store.ingest(newsFirst ? news : acts);
+                store.ingest(newsFirst ? acts : news);
+                List<String> reported = store.regGraph().graph().references("rule-fact-sheet").stream()
+                        .filter(ref -> ref.relation().equals("REPORTS_ON")).map(Reference::documentId).toList();
+                assertEquals(List.of("fr-2031-00999"), reported,
+                        "the rule it names, published three days later, and not the order of the next day");
+            }
+        }
+    }
+
     private static void manifest(Path folder, String file, String kind, String date, String title) throws Exception {
         write(folder.resolve("manifest.json"), """
                 {"documents": [{"file": "%s", "kind": "%s", "date": "%s", "title": "%s"}]}
