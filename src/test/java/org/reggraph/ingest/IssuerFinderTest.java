@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reggraph.extract.EntityCatalog;
 import org.reggraph.model.DocumentKind;
 
 /** Who issued a document no manifest describes, from what it says of itself. The texts are our own. */
@@ -106,6 +107,19 @@ class IssuerFinderTest {
         assertEquals(Optional.of("EU"), IssuerFinder.jurisdictionOfIdentifier("Regulation (EU) 2099/123"));
         assertEquals(Optional.of("EU"), IssuerFinder.jurisdictionOfIdentifier("Directive 95/46/EC"));
         assertEquals(Optional.empty(), IssuerFinder.jurisdictionOfIdentifier("Executive Order 14999"));
+    }
+
+    @Test
+    void anIssuerTheEntityCatalogKnowsIsNamedAsTheCatalogNamesIt() {
+        EntityCatalog catalog = EntityCatalog.standard();
+        List<String> known = IssuingBodies.ALL.stream().map(IssuingBody::name)
+                .filter(name -> catalog.byName(name).isPresent()).toList();
+        assertEquals(List.of("Office of Management and Budget", "Bureau of Industry and Security",
+                "Cybersecurity and Infrastructure Security Agency", "National Institute of Standards and Technology",
+                "General Services Administration", "European Commission", "Cyberspace Administration of China"), known);
+        for (String name : known) {
+            assertEquals(name, catalog.byName(name).orElseThrow().preferredLabel(), "an issuer and its entity read alike");
+        }
     }
 
     private static Optional<IssuingBody> find(String text, Map<String, String> metadata, String name, DocumentKind kind) {
