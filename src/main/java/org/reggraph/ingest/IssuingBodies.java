@@ -48,10 +48,16 @@ final class IssuingBodies {
                             "中央网络安全和信息化委员会办公室"),
                     "cac.gov.cn").brandedAs("CAC"));
 
+    private static final Pattern SPOKEN_OF = Pattern.compile("(?i)the\\s");
+
     private IssuingBodies() {
     }
 
-    /** The body named earliest in {@code text}, looking no further than {@code within} characters. */
+    /**
+     * The body named earliest in {@code text}, looking no further than {@code within} characters. A name after
+     * "the" is spoken of ("The Bureau of Industry and Security shall publish ..."), not signing: a letterhead,
+     * an agency line or a site names its body bare.
+     */
     static Optional<IssuingBody> namedIn(String text, int within) {
         int end = Math.min(text.length(), within);
         IssuingBody earliest = null;
@@ -59,9 +65,12 @@ final class IssuingBodies {
         for (IssuingBody body : ALL) {
             for (Pattern name : body.names()) {
                 Matcher matcher = name.matcher(text).region(0, end);
-                if (matcher.find() && matcher.start() < earliestAt) {
-                    earliest = body;
-                    earliestAt = matcher.start();
+                while (matcher.find() && matcher.start() < earliestAt) {
+                    if (!SPOKEN_OF.matcher(text).region(Math.max(0, matcher.start() - 4), matcher.start()).matches()) {
+                        earliest = body;
+                        earliestAt = matcher.start();
+                        break;
+                    }
                 }
             }
         }

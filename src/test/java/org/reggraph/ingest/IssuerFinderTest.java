@@ -57,6 +57,15 @@ class IssuerFinderTest {
     }
 
     @Test
+    void aBodyTheTextSpeaksOfIsNotItsIssuer() {
+        // A short notice's first page is all of it: "the Bureau ..." is a bearer of duties, not a letterhead.
+        assertTrue(find("Sample notice\n\nSec. 1. Duties. The Bureau of Industry and Security shall publish a list.",
+                Map.of(), null, DocumentKind.DIRECTIVE).isEmpty());
+        assertEquals("Bureau of Industry and Security", name(find("BUREAU OF INDUSTRY AND SECURITY\nSample notice\n\n"
+                + "Sec. 1. Duties. The Bureau shall publish a list.", Map.of(), null, DocumentKind.DIRECTIVE)));
+    }
+
+    @Test
     void aNewsReportIsNotIssuedByTheBodyItReportsOn() {
         String report = "WASHINGTON - The Bureau of Industry and Security on Monday published a sample rule.";
         assertTrue(find(report, Map.of(), null, DocumentKind.NEWS).isEmpty());
@@ -68,7 +77,7 @@ class IssuerFinderTest {
 
     @Test
     void metadataCountsOnlyWhenItNamesAKnownBody() {
-        String text = "Sample guidance on model weights, prepared for the General Services Administration.";
+        String text = "GENERAL SERVICES ADMINISTRATION\nSample guidance on model weights.";
         assertEquals("The White House", name(find(text, Map.of("og:site_name", "The White House"), null,
                 DocumentKind.GUIDANCE)));
         // An office file's publisher is often the contractor who typed it.
@@ -78,7 +87,7 @@ class IssuerFinderTest {
 
     @Test
     void aPublicationsNameOpeningWithABodysAcronymNamesTheBody() {
-        String text = "GV.1 Function: Govern. Prepared with the Office of Management and Budget.";
+        String text = "GV.1 Function: Govern.\nOffice of Management and Budget\nSample tasks.";
         assertEquals("National Institute of Standards and Technology",
                 name(find(text, Map.of(), "NIST SP 999-1 sample tasks", DocumentKind.GUIDANCE)));
         assertEquals("General Services Administration",
