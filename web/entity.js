@@ -6,10 +6,11 @@ import {
 
 const main = document.getElementById('main');
 
-/** {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary]}. */
+/** {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary], issued: [document summary]}. */
 async function load(id) {
   const body = await getJson('/api/v1/entities/' + encodeURIComponent(id));
-  return { ...body.entity, aliases: body.aliases || [], rules: body.rules || [], documents: body.documents || [] };
+  return { ...body.entity, aliases: body.aliases || [], rules: body.rules || [], documents: body.documents || [],
+    issued: body.issued || [] };
 }
 
 function listSection(title, items, empty, render) {
@@ -65,7 +66,16 @@ async function start() {
     item.appendChild(link(documentHref(doc.id), doc.title || doc.id));
     return item;
   });
-  main.replaceChildren(header, aliases, rules, documents);
+  // Only bodies that issue documents have any; an empty section on every other entity would say nothing.
+  const issued = entity.issued.length
+    ? [listSection('Documents it issued', entity.issued, '', doc => {
+        const item = el('li');
+        if (doc.kind) item.appendChild(el('span', 'badge kind', doc.kind));
+        item.appendChild(link(documentHref(doc.id), doc.title || doc.id));
+        return item;
+      })]
+    : [];
+  main.replaceChildren(header, aliases, ...issued, rules, documents);
 }
 
 start().catch(error => showError(main, 'Cannot show this entity:', error));

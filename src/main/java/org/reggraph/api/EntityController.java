@@ -37,6 +37,7 @@ final class EntityController {
         body.put("aliases", entity.aliases());
         body.put("rules", rules.rulesBinding(entity.iri(), RuleController.MAX_LIMIT));
         body.put("documents", entities.documentsMentioning(id, documents));
+        body.put("issued", entities.documentsIssuedBy(id, documents));
         ctx.json(body);
     }
 }

@@ -64,6 +64,22 @@ public final class EntityReader {
         return documents.documentsByKey(keys);
     }
 
+    /**
+     * Documents the entity issued: those whose publisher bears the entity's preferred label, as an issuer the
+     * entity catalog knows is named (the ingest's issuer table names such bodies as the catalog does).
+     */
+    public List<DocumentSummary> documentsIssuedBy(String key, GraphReader documents) {
+        List<String> keys = store.read(() -> Queries.select(store.dataset(), """
+                SELECT DISTINCT ?key WHERE {
+                  ?entity skos:prefLabel ?name .
+                  ?publisher rdfs:label ?name .
+                  ?doc dcterms:publisher ?publisher ; rg:identifierKey ?key .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                }
+                """, GraphReader.bind("entity", iris.entity(key)), row -> Queries.string(row, "key")));
+        return documents.documentsByKey(keys);
+    }
+
     /** Every entity's names: its preferred label first, then its aliases. */
     public List<List<String>> names() {
         return store.read(() -> Queries.select(store.dataset(), """

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,13 @@ class DocumentPublisherTest {
                 StandardCharsets.UTF_8);
         Files.writeString(workDir.resolve("second-rule.txt"), RULE.formatted("Office of Sample Rules, Department of Examples.")
                 + "§ 1.2 Records. Each filer must keep its records.\n", StandardCharsets.UTF_8);
-        store.ingest(workDir.resolve("first-rule.txt"), workDir.resolve("second-rule.txt"));
+        Files.writeString(workDir.resolve("bis-rule.txt"), RULE.formatted("Bureau of Industry and Security, Commerce.")
+                + "§ 1.4 Reviews. BIS shall review each sample licence.\n", StandardCharsets.UTF_8);
+        Files.writeString(workDir.resolve("consulting-rule.txt"), RULE.formatted("Office of Sample Rules, Department of "
+                + "Examples.") + "§ 1.5 Consultation. The filer must consult the Bureau of Industry and Security.\n",
+                StandardCharsets.UTF_8);
+        store.ingest(workDir.resolve("first-rule.txt"), workDir.resolve("second-rule.txt"),
+                workDir.resolve("bis-rule.txt"), workDir.resolve("consulting-rule.txt"));
         store.serve();
     }
 
@@ -57,7 +64,8 @@ class DocumentPublisherTest {
     void documentsOfOneIssuerLinkToOneNamedAgent() {
         String agent = store.regGraph().iris().agent("Office of Sample Rules, Department of Examples");
         assertTrue(agent.endsWith("/agent/Office_of_Sample_Rules%2C_Department_of_Examples"), agent);
-        assertEquals(List.of("first-rule|Office of Sample Rules, Department of Examples",
+        assertEquals(List.of("consulting-rule|Office of Sample Rules, Department of Examples",
+                        "first-rule|Office of Sample Rules, Department of Examples",
                         "second-rule|Office of Sample Rules, Department of Examples"),
                 select("""
                         SELECT ?key ?name WHERE {
@@ -75,13 +83,24 @@ class DocumentPublisherTest {
         HttpResponse<String> response = store.get("/id/" + agent.substring(store.regGraph().iris().base().length()));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("Office of Sample Rules, Department of Examples"), response.body());
-        for (String key : List.of("first-rule", "second-rule")) {
+        for (String key : List.of("first-rule", "second-rule", "consulting-rule")) {
             assertTrue(response.body().contains(store.regGraph().iris().document(key)), "it lists what it issued: " + key);
         }
         JsonNode center = new ObjectMapper().readTree(store.get("/api/v1/graph?depth=0&iri="
                 + URLEncoder.encode(agent, StandardCharsets.UTF_8)).body()).path("center");
         assertEquals("Office of Sample Rules, Department of Examples", center.path("label").asText(), center.toString());
         assertEquals("publisher", center.path("detail").asText(), center.toString());
+    }
+
+    @Test
+    void anEntityThatIssuesDocumentsListsThemApartFromThoseMentioningIt() throws Exception {
+        JsonNode body = new ObjectMapper().readTree(store.get("/api/v1/entities/bis").body());
+        List<String> issued = new ArrayList<>();
+        body.path("issued").forEach(doc -> issued.add(doc.path("id").asText()));
+        List<String> mentioning = new ArrayList<>();
+        body.path("documents").forEach(doc -> mentioning.add(doc.path("id").asText()));
+        assertTrue(issued.contains("bis-rule"), body.toString());
+        assertTrue(!issued.contains("consulting-rule") && mentioning.contains("consulting-rule"), body.toString());
     }
 
     @Test
