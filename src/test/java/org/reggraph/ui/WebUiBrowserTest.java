@@ -59,6 +59,10 @@ class WebUiBrowserTest {
                 "Sec. 2. Duties. The Bureau of Industry and Security shall publish the vetted recipients list"
                         + " under Executive Order 14999; exporters must not rely on pwnedlist entries.",
                 ""), StandardCharsets.UTF_8);
+        // A notice under the Bureau's letterhead: the Bureau's page lists it as a document it issued.
+        Files.writeString(hostile.resolveSibling("letterhead-notice.txt"), "BUREAU OF INDUSTRY AND SECURITY\n\n"
+                + "Letterhead Notice on a Sample Register\n\nSec. 1. Register. BIS shall keep a sample register.\n",
+                StandardCharsets.UTF_8);
         store = TestStore.open(temp.resolve("data"), config -> config, new ModalSentenceFindings());
         var report = store.ingest(TestPaths.sampleCorpus(), hostile.getParent());
         assertEquals(0, report.failed(), () -> "files failed: " + report.failures());
@@ -165,6 +169,10 @@ class WebUiBrowserTest {
                 "the hostile notice's rule binds BIS");
         assertTrue(browser.driver().findElements(By.xpath(
                 "//section[h2[starts-with(., 'Documents that mention it')]]//a")).size() >= 2);
+        List<WebElement> issued = browser.driver().findElements(By.xpath(
+                "//section[h2[starts-with(., 'Documents it issued')]]//a"));
+        assertEquals(List.of("Letterhead Notice on a Sample Register"), issued.stream().map(WebElement::getText).toList(),
+                "the notice under its letterhead, not the notices that only mention it");
         browser.screenshot("entity");
 
         browser.driver().findElement(By.linkText("Graph view")).click();
