@@ -25,6 +25,18 @@ public final class Analyzers {
     }
 
     /**
+     * How a question is read against the same fields: as {@link #provisionAnalyzer()}, except that the English
+     * words that only make it a question ("what", "how", "could you") are dropped (see
+     * {@link org.reggraph.index.analysis.QuestionForm}).
+     */
+    public static Analyzer questionAnalyzer() {
+        return new PerFieldAnalyzerWrapper(LegalTextAnalyzer.question(), Map.of(
+                IndexFields.TEXT_BIGRAMS, LegalTextAnalyzer.questionBigrams(),
+                IndexFields.TEXT_ZH, chinese(),
+                IndexFields.TEXT_ZH_BIGRAMS, chineseBigrams()));
+    }
+
+    /**
      * Lucene's Smart Chinese analyzer: a hidden Markov model over a bundled dictionary cuts Chinese into
      * words (生成式人工智能 into 生成 / 式 / 人工智能), with punctuation dropped and Latin words lower-cased and
      * Porter-stemmed. Its dictionary (seconds to load) is read on first use, so a store that never sees

@@ -43,6 +43,7 @@ public final class ProvisionIndex implements AutoCloseable {
     private final FacetsConfig facetsConfig = ProvisionDocuments.facetsConfig();
     private final ProvisionDocuments documents = new ProvisionDocuments(facetsConfig);
     private final Analyzer analyzer = Analyzers.provisionAnalyzer();
+    private final Analyzer questionAnalyzer = Analyzers.questionAnalyzer();
     private final LazyEmbedder embedder;
     private final LearntReranker reranker;
     private volatile SemanticMode semanticMode = SemanticMode.PASSAGES;
@@ -50,7 +51,7 @@ public final class ProvisionIndex implements AutoCloseable {
     private ProvisionIndex(Directory directory, LearntRanking ranking) throws IOException {
         this.directory = directory;
         this.embedder = LazyEmbedder.tuned(ranking.questionMap());
-        this.reranker = ranking.reranker() ? LearntReranker.shipped(analyzer) : null;
+        this.reranker = ranking.reranker() ? LearntReranker.shipped(questionAnalyzer, analyzer) : null;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setSimilarity(HybridRetriever.tunedSimilarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -167,6 +168,11 @@ public final class ProvisionIndex implements AutoCloseable {
 
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** How questions are read against the same fields (their form words dropped). */
+    public Analyzer questionAnalyzer() {
+        return questionAnalyzer;
     }
 
     public FacetsConfig facetsConfig() {

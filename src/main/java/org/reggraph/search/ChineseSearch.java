@@ -37,7 +37,7 @@ final class ChineseSearch {
         Map<String, Float> fields = new LinkedHashMap<>(HybridRetriever.provisionFields());
         fields.put(IndexFields.TEXT_ZH, 1f);
         fields.put(IndexFields.TEXT_ZH_BIGRAMS, 0.3f);
-        return new HybridRetriever(index.analyzer(), fields, IndexFields.VECTOR, null,
+        return new HybridRetriever(index.questionAnalyzer(), fields, IndexFields.VECTOR, null,
                 HybridRetriever.Settings.tuned());
     }
 

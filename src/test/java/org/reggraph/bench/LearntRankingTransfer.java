@@ -37,7 +37,7 @@ public final class LearntRankingTransfer {
     PassageEmbedder model = new PassageEmbedder();
     QuestionAdapter adapter = QuestionAdapter.shipped();
     HybridRetriever fused = retriever(null);
-    HybridRetriever reranked = retriever(LearntReranker.shipped(Analyzers.provisionAnalyzer()));
+    HybridRetriever reranked = retriever(LearntReranker.shipped(Analyzers.questionAnalyzer(), Analyzers.provisionAnalyzer()));
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0], "index")))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(HybridRetriever.tunedSimilarity());
@@ -60,7 +60,7 @@ public final class LearntRankingTransfer {
   }
 
   private static HybridRetriever retriever(LearntReranker reranker) {
-    return new HybridRetriever(Analyzers.provisionAnalyzer(), HybridRetriever.provisionFields(), IndexFields.VECTOR,
+    return new HybridRetriever(Analyzers.questionAnalyzer(), HybridRetriever.provisionFields(), IndexFields.VECTOR,
         null, HybridRetriever.Settings.tuned(), reranker);
   }
 

@@ -61,7 +61,7 @@ class ObliqaQuestionSpeedBenchmark {
                 paths.put("c cross-referenced", question -> full.search(SearchRequest.of(question, TOP), true));
                 // The ranking alone, with and without the learnt reranker, on the same searcher: their
                 // difference is what the reranker costs (features of the top 50 and 200 trees each).
-                HybridRetriever fusedOnly = new HybridRetriever(analyzer, HybridRetriever.provisionFields(),
+                HybridRetriever fusedOnly = new HybridRetriever(regGraph.index().questionAnalyzer(), HybridRetriever.provisionFields(),
                         IndexFields.VECTOR, regGraph.index().embedder(), HybridRetriever.Settings.tuned());
                 HybridRetriever reranked = HybridRetriever.forProvisions(regGraph.index());
                 paths.put("f fused ranking", question -> fusedOnly.search(searcher, question, null, TOP));

@@ -116,6 +116,10 @@ public final class ObliqaTuning {
       }
       return;
     }
+    if (phase.equals("questionwords")) {
+      questionWords(passages, queries, scorer);
+      return;
+    }
     if (phase.equals("three")) {
       threeWay(passages, queries, scorer, vectors, split);
       return;
@@ -149,6 +153,32 @@ public final class ObliqaTuning {
                 run(retriever, searcher, reader, queries, queryVectors), scorer);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * BM25 (text + word pairs 0.3) with the question's own words (what, how, could you ...) dropped from the
+   * question only, in growing sets given as {@code -Dwords=a,b,c;d,e} (each set adds to the one before).
+   */
+  private static void questionWords(List<String[]> passages, Map<String, String> queries, TrecScorer scorer)
+      throws IOException {
+    Analyzer index = fieldAnalyzer();
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(TEXT, 1f);
+    fields.put(BIGRAMS, 0.3f);
+    try (Directory dir = build(passages, index, null); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(new BM25Similarity(0.9f, 0.75f));
+      report("bm25 pairs 0.3, question as written",
+          run(new HybridRetriever(index, fields, VECTOR, null, new HybridRetriever.Settings(100, null)), searcher, reader, queries, null), scorer);
+      CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+      for (String set : System.getProperty("words", "what,which,who,whom,whose,when,where,why,how").split(";")) {
+        stop.addAll(List.of(set.split(",")));
+        Analyzer prose = new LegalTextAnalyzer(Stemming.PORTER, stop);
+        Analyzer question = new PerFieldAnalyzerWrapper(prose, Map.of(BIGRAMS, new ShingleAnalyzerWrapper(prose, 2, 2, " ", false, true, "_")));
+        report("bm25 pairs 0.3, without " + set,
+            run(new HybridRetriever(question, fields, VECTOR, null, new HybridRetriever.Settings(100, null)), searcher, reader, queries, null), scorer);
       }
     }
   }

@@ -56,6 +56,11 @@ public final class RerankerTrainer {
   private static final LambdaMartRanker.Settings SETTINGS = settings(System.getProperty("rerank.trees", "200:3:0.05:20"));
   /** Models averaged, each trained on a random four fifths of the questions; 1 trains one on all of them. */
   private static final int BAGS = Integer.getInteger("rerank.bags", 1);
+  /**
+   * Research only: the features read the question with its form words ("what", "could you"), as before
+   * session 11, while the retriever drops them; the service reads the question one way for both.
+   */
+  private static final boolean FEATURES_FROM_WHOLE_QUESTION = Boolean.getBoolean("rerank.featuresAsWritten");
   /** How many fused candidates are reordered; the service's is {@link LearntReranker#DEPTH}. */
   private static final int DEPTH = Integer.getInteger("rerank.depth", LearntReranker.DEPTH);
 
@@ -133,10 +138,11 @@ public final class RerankerTrainer {
   /** Every dev question's fused top 50 with features, computed by the service's classes. */
   static RerankerTrainer candidates(Path store, Map<String, String> queries, Map<String, float[]> vectors,
       TrecScorer scorer) throws IOException {
-    Analyzer analyzer = Analyzers.provisionAnalyzer();
-    HybridRetriever retriever = new HybridRetriever(analyzer, HybridRetriever.provisionFields(), IndexFields.VECTOR,
-        null, HybridRetriever.Settings.tuned());
-    RerankFeatures features = LearntReranker.forProvisions(analyzer);
+    Analyzer questionAnalyzer = Analyzers.questionAnalyzer();
+    HybridRetriever retriever = new HybridRetriever(questionAnalyzer, HybridRetriever.provisionFields(),
+        IndexFields.VECTOR, null, HybridRetriever.Settings.tuned());
+    RerankFeatures features = LearntReranker.forProvisions(
+        FEATURES_FROM_WHOLE_QUESTION ? Analyzers.provisionAnalyzer() : questionAnalyzer, Analyzers.provisionAnalyzer());
     List<RerankCandidates.Question> questions = new ArrayList<>();
     Map<Integer, String> passageIds = new HashMap<>();
     long start = System.nanoTime();

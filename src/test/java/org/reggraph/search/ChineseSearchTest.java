@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,13 +59,8 @@ class ChineseSearchTest {
 
     @BeforeAll
     static void ingestBothAndServe() throws IOException {
-        Path sources = Files.createDirectories(folder.resolve("sources"));
-        Files.writeString(sources.resolve("sample-data-measure-zh.txt"), MEASURE, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("sample-data-note-en.txt"), NOTE, StandardCharsets.UTF_8);
-        store = TestStore.open(folder.resolve("data"));
-        var report = store.ingest(sources);
-        assertEquals(0, report.failed(), () -> "failed: " + report.failures());
-        store.serve();
+        store = TestStore.serving(folder, Map.of(
+                "sample-data-measure-zh.txt", MEASURE, "sample-data-note-en.txt", NOTE));
     }
 
     @AfterAll

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.reggraph.RegGraph;
 import org.reggraph.api.ApiServer;
@@ -42,6 +45,24 @@ public final class TestStore implements AutoCloseable {
     public static TestStore open(Path dataDir, UnaryOperator<AppConfig> configure, FindingsExtractor extractor) {
         AppConfig config = configure.apply(AppConfig.defaults(dataDir).withListen("127.0.0.1", 0));
         return new TestStore(RegGraph.open(config, extractor));
+    }
+
+    /**
+     * A store under {@code folder} holding only the given texts, written as files by name, ingested without a
+     * failure and served: the set-up of a test that searches fixtures of its own over HTTP.
+     */
+    public static TestStore serving(Path folder, Map<String, String> textsByFileName) throws IOException {
+        Path sources = Files.createDirectories(folder.resolve("sources"));
+        for (Map.Entry<String, String> text : textsByFileName.entrySet()) {
+            Files.writeString(sources.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+        }
+        TestStore store = open(folder.resolve("data"));
+        IngestReport report = store.ingest(sources);
+        if (report.failed() > 0) {
+            store.close();
+            throw new IllegalStateException("fixtures failed to ingest: " + report.failures());
+        }
+        return store.serve();
     }
 
     public RegGraph regGraph() {

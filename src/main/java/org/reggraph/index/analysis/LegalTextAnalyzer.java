@@ -42,12 +42,26 @@ public final class LegalTextAnalyzer extends Analyzer {
     return new LegalTextAnalyzer(Stemming.PORTER, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
   }
 
+  /** The standard setting for a question's words: its form ("what", "how", "could you") is dropped too. */
+  public static LegalTextAnalyzer question() {
+    return new LegalTextAnalyzer(Stemming.PORTER, QuestionForm.stopWords());
+  }
+
   /**
    * Word pairs of the standard analysis, for a field that rewards questions reusing a passage's
    * phrases; single words are left to the main field. A stop word leaves a gap marked {@code _}.
    */
   public static Analyzer bigrams() {
-    return new ShingleAnalyzerWrapper(standard(), 2, 2, " ", false, true, "_");
+    return pairsOf(standard());
+  }
+
+  /** Word pairs of a question, read as {@link #question()} reads its words. */
+  public static Analyzer questionBigrams() {
+    return pairsOf(question());
+  }
+
+  private static Analyzer pairsOf(LegalTextAnalyzer words) {
+    return new ShingleAnalyzerWrapper(words, 2, 2, " ", false, true, "_");
   }
 
   @Override

@@ -57,7 +57,7 @@ public final class HybridRetriever {
 
   /** The tuned retriever over the provision index, with its learnt reranker when it has one. */
   public static HybridRetriever forProvisions(ProvisionIndex index) {
-    return new HybridRetriever(index.analyzer(), provisionFields(), IndexFields.VECTOR, index.embedder(),
+    return new HybridRetriever(index.questionAnalyzer(), provisionFields(), IndexFields.VECTOR, index.embedder(),
         Settings.tuned(), index.reranker());
   }
 

@@ -40,14 +40,19 @@ public final class LearntReranker {
     this.model = model;
   }
 
-  /** The features of the provision index's fields and the model shipped in the jar. */
-  public static LearntReranker shipped(Analyzer analyzer) {
-    return new LearntReranker(forProvisions(analyzer), shippedModel());
+  /**
+   * The features of the provision index's fields and the model shipped in the jar.
+   *
+   * @param questions reads the question against the index's fields; {@code texts} reads a hit's text as the
+   *                  index did
+   */
+  public static LearntReranker shipped(Analyzer questions, Analyzer texts) {
+    return new LearntReranker(forProvisions(questions, texts), shippedModel());
   }
 
   /** Features read from the provision index's text, word pairs (at their fusion weight) and vectors. */
-  public static RerankFeatures forProvisions(Analyzer analyzer) {
-    return new RerankFeatures(analyzer, IndexFields.TEXT, IndexFields.TEXT_BIGRAMS,
+  public static RerankFeatures forProvisions(Analyzer questions, Analyzer texts) {
+    return new RerankFeatures(questions, texts, IndexFields.TEXT, IndexFields.TEXT_BIGRAMS,
         HybridRetriever.provisionFields().get(IndexFields.TEXT_BIGRAMS),
         new CandidateReader(IndexFields.TEXT, IndexFields.VECTOR));
   }

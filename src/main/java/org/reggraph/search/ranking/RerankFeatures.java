@@ -38,19 +38,22 @@ public final class RerankFeatures {
   /** Ranks beyond the fused lists' depth are unknown: every missing rank counts as this one. */
   static final int RANK_CAP = 200;
 
-  private final Analyzer analyzer;
+  private final Analyzer questions;
+  private final Analyzer texts;
   private final String textField;
   private final String pairsField;
   private final float pairsBoost;
   private final CandidateReader reader;
 
   /**
-   * @param analyzer   the index's analyzer, per field
+   * @param questions  reads the question, per field, as the retriever's lexical side does
+   * @param texts      reads a candidate's stored text as the index did
    * @param textField  the analysed text; {@code pairsField} its word pairs, fused at {@code pairsBoost}
    */
-  public RerankFeatures(Analyzer analyzer, String textField, String pairsField, float pairsBoost,
+  public RerankFeatures(Analyzer questions, Analyzer texts, String textField, String pairsField, float pairsBoost,
       CandidateReader reader) {
-    this.analyzer = analyzer;
+    this.questions = questions;
+    this.texts = texts;
     this.textField = textField;
     this.pairsField = pairsField;
     this.pairsBoost = pairsBoost;
@@ -70,8 +73,8 @@ public final class RerankFeatures {
     float top = fused.get(0).score();
     FusedAggregates aggregates = new FusedAggregates(fused, structure);
 
-    float[] text = reader.fieldScores(searcher, analyzer, textField, question, docs);
-    float[] pairs = reader.fieldScores(searcher, analyzer, pairsField, question, docs);
+    float[] text = reader.fieldScores(searcher, questions, textField, question, docs);
+    float[] pairs = reader.fieldScores(searcher, questions, pairsField, question, docs);
     // Each side's score as the fusion scales it, computed for every candidate (not only those on the list).
     ScoreFusion.Scale lexicalScale = ScoreFusion.Scaling.SPREAD.of(lists.lexical());
     ScoreFusion.Scale denseScale = ScoreFusion.Scaling.SPREAD.of(asCosines(lists.dense()));
@@ -86,7 +89,7 @@ public final class RerankFeatures {
     List<String> texts = reader.texts(searcher, docs);
     Map<String, Float> idf = idf(searcher.getIndexReader(), question);
     float idfTotal = (float) idf.values().stream().mapToDouble(Float::doubleValue).sum();
-    float[] pairCoverage = reader.termCoverage(searcher, pairsField, tokens(pairsField, question), docs);
+    float[] pairCoverage = reader.termCoverage(searcher, pairsField, questionTokens(pairsField, question), docs);
 
     float[][] features = new float[n][NAMES.size()];
     for (int i = 0; i < n; i++) {
@@ -150,7 +153,7 @@ public final class RerankFeatures {
   private Map<String, Float> idf(IndexReader index, String question) throws IOException {
     Map<String, Float> idf = new LinkedHashMap<>();
     int documents = index.numDocs();
-    for (String term : tokens(textField, question)) {
+    for (String term : questionTokens(textField, question)) {
       int df = index.docFreq(new Term(textField, term));
       idf.put(term, (float) Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
     }
@@ -201,7 +204,7 @@ public final class RerankFeatures {
   }
 
   private Map<String, int[]> positions(String text) {
-    return positions(analyzer, textField, text);
+    return positions(texts, textField, text);
   }
 
   /** Each term of the text as {@code analyzer} reads {@code field}, with its token positions. */
@@ -230,8 +233,8 @@ public final class RerankFeatures {
     return all;
   }
 
-  private List<String> tokens(String field, String text) {
-    return tokens(analyzer, field, text);
+  private List<String> questionTokens(String field, String question) {
+    return tokens(questions, field, question);
   }
 
   /** The terms of the text as {@code analyzer} reads {@code field}, in order, repeats kept. */

@@ -72,6 +72,18 @@ class LegalTextAnalyzerTest {
   }
 
   @Test
+  void aQuestionIsReadWithoutTheWordsThatMakeItOneButKeepsItsModalVerbs() throws IOException {
+    String question = "What must a developer do, and how could you file? Which forms may be used?";
+    try (Analyzer questions = LegalTextAnalyzer.question()) {
+      List<String> tokens = new ArrayList<>();
+      collect(questions, question, tokens);
+      assertEquals(List.of("must", "develop", "file", "form", "mai", "us"), tokens);
+    }
+    assertEquals(List.of("what", "must", "develop", "do", "how", "could", "you", "file", "which", "form", "mai", "us"),
+        terms(question), "provisions keep every one of them");
+  }
+
+  @Test
   void withoutStemmingKeepsWordsAsWritten() throws IOException {
     Analyzer plain = new LegalTextAnalyzer(LegalTextAnalyzer.Stemming.NONE, null);
     try (plain) {

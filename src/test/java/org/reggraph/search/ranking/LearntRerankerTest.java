@@ -86,12 +86,12 @@ class LearntRerankerTest {
   @Test
   void eachFeatureReadsWhatItsNameSays() throws IOException {
     float[] vector = index.embedder().get().embedQuery(QUESTION);
-    HybridRetriever fusedOnly = new HybridRetriever(index.analyzer(), HybridRetriever.provisionFields(),
+    HybridRetriever fusedOnly = new HybridRetriever(index.questionAnalyzer(), HybridRetriever.provisionFields(),
         IndexFields.VECTOR, index.embedder(), HybridRetriever.Settings.tuned());
     HybridRetriever.Candidates lists = fusedOnly.candidates(searcher,
         fusedOnly.lexical(searcher, QUESTION, null, 200), vector, null, 200);
     CollectionStructure structure = CollectionStructure.of(searcher.getIndexReader());
-    float[][] x = LearntReranker.forProvisions(index.analyzer()).of(searcher, structure, lists, QUESTION, vector, 50);
+    float[][] x = LearntReranker.forProvisions(index.questionAnalyzer(), index.analyzer()).of(searcher, structure, lists, QUESTION, vector, 50);
 
     List<RankedHit> fused = lists.fused();
     assertEquals(8, fused.size(), "every passage is a dense candidate");
@@ -129,7 +129,7 @@ class LearntRerankerTest {
   @Test
   void rerankingKeepsEveryFusedHitWithScoresInOrder() throws IOException {
     float[] vector = index.embedder().get().embedQuery(QUESTION);
-    List<RankedHit> fused = new HybridRetriever(index.analyzer(), HybridRetriever.provisionFields(),
+    List<RankedHit> fused = new HybridRetriever(index.questionAnalyzer(), HybridRetriever.provisionFields(),
         IndexFields.VECTOR, index.embedder(), HybridRetriever.Settings.tuned()).search(searcher, QUESTION, vector, null, 5);
     List<RankedHit> reranked = HybridRetriever.forProvisions(index).search(searcher, QUESTION, vector, null, 5);
     List<RankedHit> all = HybridRetriever.forProvisions(index).search(searcher, QUESTION, vector, null, 100);
@@ -160,12 +160,13 @@ class LearntRerankerTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher old = new IndexSearcher(reader);
-        LearntReranker reranker = LearntReranker.shipped(analyzer);
+        LearntReranker reranker = LearntReranker.shipped(Analyzers.questionAnalyzer(), analyzer);
         assertFalse(reranker.structure(reader).known());
         float[] vector = index.embedder().get().embedQuery(QUESTION);
-        HybridRetriever fusedOnly = new HybridRetriever(analyzer, HybridRetriever.provisionFields(), IndexFields.VECTOR,
+        Analyzer questions = Analyzers.questionAnalyzer();
+        HybridRetriever fusedOnly = new HybridRetriever(questions, HybridRetriever.provisionFields(), IndexFields.VECTOR,
             index.embedder(), HybridRetriever.Settings.tuned());
-        HybridRetriever withReranker = new HybridRetriever(analyzer, HybridRetriever.provisionFields(),
+        HybridRetriever withReranker = new HybridRetriever(questions, HybridRetriever.provisionFields(),
             IndexFields.VECTOR, index.embedder(), HybridRetriever.Settings.tuned(), reranker);
         assertEquals(fusedOnly.search(old, QUESTION, vector, null, 10),
             withReranker.search(old, QUESTION, vector, null, 10));
