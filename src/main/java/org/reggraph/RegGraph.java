@@ -15,6 +15,7 @@ import org.reggraph.extract.Extractor;
 import org.reggraph.pipeline.FindingsExtractor;
 import org.reggraph.pipeline.IngestPipeline;
 import org.reggraph.search.EntityAliases;
+import org.reggraph.search.NamedInstruments;
 import org.reggraph.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,8 @@ public final class RegGraph implements AutoCloseable {
         this.graphReader = new GraphReader(store, iris);
         this.ruleReader = new RuleReader(store, iris);
         this.entityReader = new EntityReader(store, iris);
-        this.search = new SearchService(index, new EntityAliases(entityReader), config.queryTimeout());
+        this.search = new SearchService(index, new EntityAliases(entityReader), new NamedInstruments(entityReader),
+                config.queryTimeout());
         this.provisionContexts = new ProvisionContextReader(store, graphReader);
     }
 

@@ -95,6 +95,34 @@ public final class EntityReader {
                 }));
     }
 
+    /** An instrument the catalog names and the documents in the store that are it, by their keys. */
+    public record StoredInstrument(String key, List<String> names, List<String> documentKeys) {
+    }
+
+    /**
+     * Instruments held in the store: each instrument entity (its preferred label first, then its aliases) with
+     * the documents that took its key as one of their identifiers (the AI Act's key is the key of the
+     * regulation's own document, and of a copy of its articles that declares it).
+     */
+    public List<StoredInstrument> storedInstruments() {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?entity ?label (GROUP_CONCAT(DISTINCT ?alias; separator="\u001F") AS ?aliases)
+                       (GROUP_CONCAT(DISTINCT ?documentKey; separator="\u001F") AS ?documents) WHERE {
+                  ?entity a rg:Entity ; rg:entityType "instrument" ; skos:prefLabel ?label .
+                  BIND (REPLACE(STR(?entity), "^.*/", "") AS ?key)
+                  ?doc rg:identifierKey ?key ; rg:identifierKey ?documentKey .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?documentKey)))
+                  OPTIONAL { ?entity skos:altLabel ?alias }
+                } GROUP BY ?entity ?label
+                """, Map.of(), row -> {
+                    List<String> names = new java.util.ArrayList<>();
+                    names.add(Queries.string(row, "label"));
+                    names.addAll(Queries.list(Queries.string(row, "aliases")));
+                    return new StoredInstrument(keyOf(Queries.string(row, "entity")), names,
+                            Queries.list(Queries.string(row, "documents")));
+                }));
+    }
+
     public long generation() {
         return store.generation();
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -17,6 +19,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -27,10 +30,12 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.reggraph.config.AppConfig;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
@@ -48,12 +53,16 @@ public final class SearchService {
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
             IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.LANG);
 
+    /** How much more a named instrument's own provision counts than another's (see the retrieval docs). */
+    static final float NAMED_DOCUMENT_BOOST = 2f;
+
     private final ProvisionIndex index;
     private final QueryBuilder queries;
     private final HybridRetriever questions;
     private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
+    private final Function<String, Set<String>> namedDocuments;
     /** Facet ordinals of the current reader: building them reads every segment, so once per reader. */
     private volatile FacetOrdinals facetOrdinals;
 
@@ -61,15 +70,18 @@ public final class SearchService {
     }
 
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity(), AppConfig.DEFAULT_QUERY_TIMEOUT);
+        this(index, UnaryOperator.identity(), question -> Set.of(), AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
     /**
-     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); searches stop after
-     * {@code timeout} and fail with {@link SearchTimeoutException}.
+     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); {@code namedDocuments}
+     * gives the keys of the stored documents a question names as instruments (see {@link NamedInstruments});
+     * searches stop after {@code timeout} and fail with {@link SearchTimeoutException}.
      */
-    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter, Duration timeout) {
+    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter,
+            Function<String, Set<String>> namedDocuments, Duration timeout) {
         this.index = index;
+        this.namedDocuments = namedDocuments;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
         this.questions = HybridRetriever.forProvisions(index);
         this.chineseQuestions = ChineseSearch.questionRetriever(index);
@@ -86,7 +98,7 @@ public final class SearchService {
         Query filter = request.filters().isEmpty() ? null
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
         HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
-        Query lexical = retriever.lexicalQuery(request.query(), filter);
+        Query lexical = preferNamedDocuments(retriever.lexicalQuery(request.query(), filter), request.query());
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
@@ -107,6 +119,23 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * Multiplies the BM25 score of the provisions of any document the question names as an instrument: asked
+     * what happens "under the GDPR", the regulation's own articles on fines outrank the many documents that
+     * speak of fines and cite it. The same provisions match, so the total and the facets do not change.
+     */
+    private Query preferNamedDocuments(Query lexical, String question) {
+        if (lexical == null) {
+            return null;
+        }
+        Set<String> named = namedDocuments.apply(question);
+        if (named.isEmpty()) {
+            return lexical;
+        }
+        Query ofNamed = new TermInSetQuery(IndexFields.DOCUMENT_ID, named.stream().map(BytesRef::new).toList());
+        return FunctionScoreQuery.boostByQuery(lexical, ofNamed, NAMED_DOCUMENT_BOOST);
     }
 
     public SearchPage search(SearchRequest request) {

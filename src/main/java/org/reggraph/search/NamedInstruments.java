@@ -1,0 +1,66 @@
+package org.reggraph.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.reggraph.graph.EntityReader;
+
+/**
+ * The stored documents a question names as the instrument it asks about: "what fines can be imposed under
+ * the GDPR?" names Regulation (EU) 2016/679, and when the store holds it, its provisions are the answer the
+ * analyst means, though many other documents speak of fines and cite the GDPR. An instrument is named by
+ * its preferred label or an alias from the graph's entities (acronyms as written, longer names in any
+ * case); it leads to the documents that took its key. Rebuilt when the graph has changed since it was made.
+ */
+public final class NamedInstruments implements Function<String, Set<String>> {
+    private final EntityReader entities;
+    private List<Name> names = List.of();
+    private long builtAt = -1;
+
+    /** One name of an instrument, with the keys of the documents that are that instrument. */
+    private record Name(Pattern pattern, String folded, List<String> documentKeys) {
+    }
+
+    public NamedInstruments(EntityReader entities) {
+        this.entities = entities;
+    }
+
+    /** The keys of the stored documents the question names; empty when it names none. */
+    @Override
+    public Set<String> apply(String question) {
+        String folded = question.toLowerCase(Locale.ROOT);
+        Set<String> keys = new LinkedHashSet<>();
+        for (Name name : current()) {
+            // Most names are ruled out by a plain search before their pattern runs.
+            if (folded.contains(name.folded) && name.pattern.matcher(question).find()) {
+                keys.addAll(name.documentKeys);
+            }
+        }
+        return keys;
+    }
+
+    private synchronized List<Name> current() {
+        long generation = entities.generation();
+        if (generation != builtAt) {
+            List<Name> built = new ArrayList<>();
+            for (EntityReader.StoredInstrument instrument : entities.storedInstruments()) {
+                for (String name : instrument.names()) {
+                    built.add(new Name(patternOf(name), name.toLowerCase(Locale.ROOT), instrument.documentKeys()));
+                }
+            }
+            names = List.copyOf(built);
+            builtAt = generation;
+        }
+        return names;
+    }
+
+    /** The name as a whole word or phrase; an acronym ("GDPR", "NIS2") only in capitals, as it is written. */
+    private static Pattern patternOf(String name) {
+        String bounded = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])";
+        return Pattern.compile(bounded, AliasExpander.isAcronym(name) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

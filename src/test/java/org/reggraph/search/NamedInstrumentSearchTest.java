@@ -1,0 +1,87 @@
+package org.reggraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.testing.TestStore;
+
+/**
+ * A question that names an instrument the store holds ("under the GDPR") is answered from that instrument
+ * first, over real HTTP: an extract written for this test declares itself Regulation (EU) 2016/679, and a
+ * short guidance note about fines in general would otherwise rank first.
+ */
+class NamedInstrumentSearchTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REGULATION = """
+            REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL
+            An illustrative extract written for a RegGraph test; not the regulation's text.
+
+            Article 83
+            Fines
+            1. A supervisory authority may impose a fine on a controller that breaches this Regulation, of an \
+            amount that fits the breach and deters others from the same conduct, having regard to its nature, \
+            its gravity and how long it lasted.
+            """;
+    private static final String NOTE = """
+            Guidance note on enforcement
+            An illustrative note written for a RegGraph test.
+
+            Sec. 1. Fines. Fines imposed by national regulators are listed each year.
+
+            Sec. 2. Scope. This note does not deal with the General Data Protection Regulation.
+            """;
+
+    @TempDir
+    static Path folder;
+    private static TestStore store;
+
+    @BeforeAll
+    static void ingestAndServe() throws IOException {
+        store = TestStore.serving(folder, Map.of(
+                "Regulation_EU_2016-679_illustrative_extract.txt", REGULATION, "sample-enforcement-note.txt", NOTE));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void theStoredInstrumentIsFoundByItsAcronymAndItsNumber() {
+        NamedInstruments named = new NamedInstruments(store.regGraph().entities());
+        assertEquals(Set.of("eu-regulation-2016-679"), named.apply("What fines can be imposed under the GDPR?"));
+        assertEquals(Set.of("eu-regulation-2016-679"), named.apply("fines under regulation (EU) 2016/679"));
+        assertEquals(Set.of(), named.apply("what do gdpr-style fines look like"), "an acronym is named in capitals");
+        assertEquals(Set.of(), named.apply("What fines can be imposed under the AI Act?"), "not in the store");
+    }
+
+    @Test
+    void aQuestionNamingTheInstrumentIsAnsweredFromItFirst() throws Exception {
+        JsonNode body = search("What fines can be imposed under the GDPR?");
+        JsonNode first = body.path("hits").get(0);
+        assertEquals("eu-regulation-2016-679", first.path("document").path("id").asText(), () -> "first hit: " + first);
+        assertTrue(first.path("snippet").asText().contains("<mark>fine</mark>"), first::toString);
+        JsonNode unnamed = search("What fines can be imposed?").path("hits").get(0);
+        assertEquals("sample-enforcement-note", unnamed.path("document").path("id").asText(),
+                () -> "without the name the short note ranks first: " + unnamed);
+    }
+
+    private static JsonNode search(String question) throws IOException, InterruptedException {
+        var response = store.get("/api/v1/search?limit=10&mode=question&q="
+                + URLEncoder.encode(question, StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response::body);
+        return JSON.readTree(response.body());
+    }
+}
