@@ -98,8 +98,22 @@ function snippetNode(snippet) {
   return container;
 }
 
-/** Bearer facet values are entity IRIs; people read the entity's key ("secretary of commerce"). */
+/** Labels the last answer gave its facet values (a bearer's entity IRI is shown by its preferred label). */
+let facetLabels = {};
+
+function rememberFacetLabels(facets) {
+  facetLabels = {};
+  for (const [dimension, values] of Object.entries(facets || {})) {
+    for (const { value, label } of values) {
+      if (label) facetLabels[dimension + '\u0000' + value] = label;
+    }
+  }
+}
+
+/** A value's label if the answer gave one; else, for an entity IRI, its key ("secretary of commerce"). */
 function facetLabel(dimension, value) {
+  const label = facetLabels[dimension + '\u0000' + value];
+  if (label) return label;
   if (dimension === 'bearer' && /^https?:\/\//.test(value)) return localName(value).replace(/-/g, ' ');
   return value;
 }
@@ -296,6 +310,8 @@ async function render() {
       : body.total + (body.total === 1 ? ' provision matches' : ' provisions match')
         + (body.total > PAGE_SIZE ? ' (showing ' + (state.offset + 1) + '–'
           + Math.min(body.total, state.offset + PAGE_SIZE) + ')' : '');
+    rememberFacetLabels(body.facets);
+    renderActiveFilters(state);
     renderFacets(state, body.facets);
     body.hits.forEach(hit => results.appendChild(renderHit(hit)));
     renderPager(state, body.total);

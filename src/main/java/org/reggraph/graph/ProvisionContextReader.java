@@ -26,6 +26,7 @@ public final class ProvisionContextReader {
     private final GraphReader documents;
     private final Map<String, ProvisionContext> cache = leastRecentlyUsed(CACHE_ENTRIES);
     private final Map<String, DocumentReferences> documentCache = leastRecentlyUsed(DOCUMENT_CACHE_ENTRIES);
+    private Map<String, String> entityLabels;
     private long cachedGeneration = -1;
 
     /**
@@ -49,11 +50,7 @@ public final class ProvisionContextReader {
 
     /** Context per provision IRI; {@code documentIds} gives each provision's document id. */
     public synchronized Map<String, ProvisionContext> contextOf(Map<String, String> documentIds) {
-        if (cachedGeneration != store.generation()) {
-            cache.clear();
-            documentCache.clear();
-            cachedGeneration = store.generation();
-        }
+        forgetIfWritten();
         Map<String, ProvisionContext> found = new HashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
         documentIds.forEach((provision, documentId) -> {
@@ -70,6 +67,28 @@ public final class ProvisionContextReader {
             found.putAll(read);
         }
         return found;
+    }
+
+    /** Every entity's preferred label by its IRI, for answers that name entities by IRI (a bearer facet). */
+    public synchronized Map<String, String> entityLabels() {
+        forgetIfWritten();
+        if (entityLabels == null) {
+            entityLabels = store.read(() -> Queries.select(store.dataset(), """
+                    SELECT ?entity ?label WHERE { ?entity a rg:Entity ; skos:prefLabel ?label }
+                    """, Map.of(), row -> Map.entry(Queries.string(row, "entity"), Queries.string(row, "label"))))
+                    .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue,
+                            (first, second) -> first));
+        }
+        return entityLabels;
+    }
+
+    private void forgetIfWritten() {
+        if (cachedGeneration != store.generation()) {
+            cache.clear();
+            documentCache.clear();
+            entityLabels = null;
+            cachedGeneration = store.generation();
+        }
     }
 
     private Map<String, ProvisionContext> read(Map<String, String> documentIds) {

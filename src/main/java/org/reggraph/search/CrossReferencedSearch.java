@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.graph.ProvisionContextReader;
+import org.reggraph.index.IndexFields;
 
 /**
  * The search the API serves: a page of hits from {@link SearchService} (query syntax or a question), each
@@ -32,7 +33,21 @@ public final class CrossReferencedSearch {
     public SearchAnswer search(SearchRequest request, boolean question, int referencesShown) {
         SearchPage page = question ? search.searchQuestion(request) : search.search(request);
         return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
-                request.offset(), withContext(page.hits(), referencesShown), page.facets());
+                request.offset(), withContext(page.hits(), referencesShown), withBearerLabels(page.facets()));
+    }
+
+    /** Bearer facet values are entity IRIs: each is given its entity's preferred label to be shown by. */
+    private Map<String, List<SearchPage.FacetCount>> withBearerLabels(Map<String, List<SearchPage.FacetCount>> facets) {
+        List<SearchPage.FacetCount> bearers = facets.get(IndexFields.BEARER);
+        if (bearers == null || bearers.isEmpty()) {
+            return facets;
+        }
+        Map<String, String> labels = contexts.entityLabels();
+        Map<String, List<SearchPage.FacetCount>> labelled = new LinkedHashMap<>(facets);
+        labelled.put(IndexFields.BEARER, bearers.stream()
+                .map(bearer -> new SearchPage.FacetCount(bearer.value(), bearer.count(), labels.get(bearer.value())))
+                .toList());
+        return labelled;
     }
 
     private List<CrossReferencedHit> withContext(List<SearchHit> hits, int referencesShown) {

@@ -111,6 +111,22 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
+    void bearerFacetValuesAreEntityIrisShownByTheirEntitysPreferredLabel() throws Exception {
+        JsonNode facets = json("/api/v1/search?q=licen*").path("facets");
+        JsonNode bearers = facets.path("bearer");
+        assertTrue(bearers.size() > 0, facets::toString);
+        for (JsonNode bearer : bearers) {
+            String iri = bearer.path("value").asText();
+            assertTrue(iri.startsWith("https://reggraph.org/id/entity/"), iri);
+            String label = json("/api/v1/entities/" + iri.substring(iri.lastIndexOf('/') + 1)).path("entity")
+                    .path("label").asText();
+            assertFalse(label.isBlank(), iri);
+            assertEquals(label, bearer.path("label").asText(), () -> "the facet names " + iri + " as its entity does");
+        }
+        facets.path("kind").forEach(kind -> assertTrue(kind.path("label").isMissingNode(), "a kind is its own name"));
+    }
+
+    @Test
     void aReferenceCountOutOfBoundsIsRefusedByName() throws Exception {
         HttpResponse<String> response = store.get("/api/v1/search?q=licen*&references=-1");
         assertEquals(400, response.statusCode());

@@ -86,6 +86,21 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void aBearerIsListedAndFilteredByItsEntitysName() throws Exception {
+        browser.go("/?q=" + encode("licen*"));
+        JsonNode bearer = api("/api/v1/search?q=" + encode("licen*")).path("facets").path("bearer").get(0);
+        String label = bearer.path("label").asText();
+        assertFalse(label.isBlank(), bearer::toString);
+        String value = bearer.path("value").asText();
+        WebElement item = browser.await(By.cssSelector(".facet[data-dimension=bearer] a[data-value='" + value + "']"));
+        assertEquals(label, item.findElement(By.className("facet-name")).getText());
+        item.click();
+        browser.awaitUrlContaining("bearer=");
+        WebElement chip = browser.await(By.cssSelector("#filters .chip"));
+        assertEquals("Bearer: " + label + " ×", chip.getText(), "the active filter is named as the facet was");
+    }
+
+    @Test
     void searchNarrowsByAFacetAndOpensTheDocumentAtTheMatch() throws Exception {
         browser.go("/?q=" + encode("weights"));
         browser.await(By.cssSelector("li.hit"));
