@@ -23,10 +23,16 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "u.s", "u.s.c", "u.k", "e.u", "sec", "secs", "no", "nos", "e.g", "i.e", "inc", "corp", "co", "ltd",
             "mr", "ms", "mrs", "dr", "st", "jr", "vs", "v", "art", "arts", "para", "paras", "p", "pp", "pub",
-            "stat", "fed", "reg", "e.o", "c.f.r", "rev", "vol", "dept", "approx", "cf", "seq", "jan", "feb",
-            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ch", "subch", "supp",
+            "stat", "fed", "reg", "e.o", "c.f.r", "rev", "vol", "dept", "approx", "cf", "seq", "ch", "subch", "supp",
             "fig", "figs", "eq", "ref", "cong", "sess", "h.r", "ord", "cl", "pt", "subpt", "et", "al", "ca",
             "govt", "gov", "admin", "l", "s", "a.m", "p.m", "resp", "esp");
+
+    /**
+     * Months, abbreviated as "Apr." in dates; written in capitals they are acronyms that end sentences ("the
+     * reporting requirements of the APR. For each activity ...": the Additional Protocol Regulations).
+     */
+    private static final Set<String> MONTHS = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Words after which a number and its period name a provision ("Sec. 4.1."), not a sentence end. */
     private static final Set<String> NUMBERED_WORDS = Set.of(
@@ -179,6 +185,9 @@ final class SentenceSplitter {
         String lower = token.toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(lower) || (token.length() == 1 && Character.isUpperCase(token.charAt(0)))) {
             return true;
+        }
+        if (MONTHS.contains(lower)) {
+            return !token.equals(token.toUpperCase(Locale.ROOT));
         }
         if (token.matches("(?:[A-Za-z]{1,3}\\.)+[A-Za-z]{1,3}")) {
             return true;

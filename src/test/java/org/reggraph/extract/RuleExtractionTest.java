@@ -57,6 +57,17 @@ class RuleExtractionTest {
     }
 
     @Test
+    void aMonthWrittenInCapitalsIsAnAcronymThatEndsItsSentence() {
+        String text = "Part 3 lists the sample activities named in the APR. For each activity, the Bureau must publish a form.";
+        Rule rule = only(text, DocumentKind.DIRECTIVE);
+        assertEquals("For each activity, the Bureau must publish a form.", rule.span().of(text),
+                "the rule is not read across the sentence before");
+        Rule dated = only("The form published on Apr. 3 must be used by exporters.", DocumentKind.DIRECTIVE);
+        assertTrue(dated.span().of("The form published on Apr. 3 must be used by exporters.").startsWith("The form"),
+                "a month's abbreviation still ends no sentence");
+    }
+
+    @Test
     void anIntroductoryGivenClauseIsNotTheBearer() {
         Rule rule = only("Given the pace at which sample technology evolves, the Agency must revise its guidance yearly.",
                 DocumentKind.DIRECTIVE);
