@@ -1,20 +1,42 @@
 package org.reggraph.ingest;
 
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes the markup a Markdown file carries inline that no reader sees: HTML tags and comments (raw HTML is
- * part of Markdown) and backslash escapes. Pages converted from the web keep both: the White House writes an
- * order's section marks as {@code <span style="text-decoration: underline">Sec</span>. <span ...>3</span>} and
- * its paragraph marks as {@code \(b\)}, which kept "Sec. 3" and "(b)" from starting anything. A tag or comment
- * goes; a line break tag, which stands between words, becomes a space; an escaped character stands for itself.
- * An autolink ({@code <https://...>}) is not a tag and stays.
+ * part of Markdown), links and images, emphasis, and backslash escapes. Pages converted from the web keep
+ * them: the White House writes an order's section marks as {@code <span style="text-decoration: underline">Sec</span>.
+ * <span ...>3</span>} and its paragraph marks as {@code \(b\)}, which kept "Sec. 3" and "(b)" from starting
+ * anything; its fact sheets set their points in {@code **bold**} with {@code [links](https://...)}, and PDFs
+ * converted to Markdown carry footnote links ({@code holders.[2](#page-2-0)}) and figure images, all of which
+ * showed in snippets and were searched as words. A tag or comment goes; a line break tag, which stands
+ * between words, becomes a space; a link or image keeps its text and loses its address, and a footnote's
+ * link to the page's own anchor goes whole; emphasis marks go; an escaped character stands for itself. An
+ * autolink ({@code <https://...>}) is not a tag and stays.
  */
 final class MarkdownMarkup {
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s+[^<>]*)?/?>");
     /** CommonMark: a backslash before ASCII punctuation escapes it. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    /**
+     * {@code [text](address "title")} or {@code ![alt](address)}, on one line; the text may hold escaped
+     * brackets ({@code [\[1\]](...)}), the address one level of parentheses. Neither holds a bare bracket, so
+     * each bracket starts at most one short scan: a line of unclosed links costs its length, not its square.
+     */
+    private static final Pattern LINK = Pattern.compile(
+            "!?\\[((?:\\\\.|[^\\[\\]\\\\\\n])*+)\\]\\(((?:[^()\\[\\]\\s]|\\([^()\\[\\]\\s]*+\\))*+)"
+                    + "(?:\\h+\"[^\"\\n]*+\")?\\)");
+    /** A footnote's mark, "2" or "[2]" or "*", linked to an anchor of the page itself. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:\\\\?\\[)?[\\d*†]{1,4}(?:\\\\?\\])?");
+    /**
+     * An emphasis mark, {@code *} or {@code **}: opening before a word (not after one, not escaped) or closing
+     * after one (not before one). A list's bullet ("* item"), a rule ("***") and "3 * 4" are neither.
+     */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\\\*\\w])\\*{1,2}(?=[^\\s*])|(?<=[^\\s*\\\\])\\*{1,2}(?![*\\w])");
 
     private MarkdownMarkup() {
     }
@@ -53,6 +75,18 @@ final class MarkdownMarkup {
             text = LINE_BREAK.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll("");
         }
+        if (text.indexOf('[') >= 0) {
+            text = LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(textOf(link)));
+        }
+        if (text.indexOf('*') >= 0) {
+            text = EMPHASIS.matcher(text).replaceAll("");
+        }
         return text.indexOf('\\') >= 0 ? ESCAPE.matcher(text).replaceAll("$1") : text;
+    }
+
+    /** What a link leaves in the text: its own text, unless it is a footnote's mark pointing into the page. */
+    private static String textOf(MatchResult link) {
+        boolean intoThePage = link.group(2).startsWith("#");
+        return intoThePage && FOOTNOTE_MARK.matcher(link.group(1)).matches() ? "" : link.group(1);
     }
 }

@@ -28,6 +28,19 @@ class MarkdownMarkupTest {
     }
 
     @Test
+    void linksKeepTheirTextAndEmphasisGoes() {
+        assertEquals("Ensuring Products are Safe - The companies commit to annual inventories and more.",
+                MarkdownMarkup.strip("**Ensuring Products are Safe** - **The companies commit** to "
+                        + "[annual inventories](https://example.org/inventory \"Sample\") and *more*."));
+        assertEquals("the sample holders. NIST  saw data about [1] (see note)",
+                MarkdownMarkup.strip("the sample holders.[2](#page-2-0) NIST ![](_page_0_Picture_5.jpeg) saw "
+                        + "*[data](#page-31-1)* about [\\[1\\]](https://doi.org/10.0/sample(1)) (see note)"),
+                "a footnote's mark linked into the page goes whole, a figure's empty text with it");
+        assertEquals("* a bullet\n3 * 4 and ***\n*not emphasis*", MarkdownMarkup.strip("* a bullet\n3 * 4 and ***\n\\*not emphasis\\*"),
+                "bullets, products, rules and escaped stars stay");
+    }
+
+    @Test
     void anOrdersUnderlinedSectionMarksStartItsSections(@TempDir Path folder) throws Exception {
         Path order = folder.resolve("sample-order.md");
         Files.writeString(order, """
