@@ -86,7 +86,7 @@ public final class EntityCatalog {
             eu-directive-2022-2555|INSTRUMENT|NIS 2 Directive|NIS2;NIS 2;NIS2 Directive;Directive (EU) 2022/2555
             nist-ai-100-1|INSTRUMENT|AI Risk Management Framework|AI RMF;NIST AI RMF;AI RMF 1.0;NIST AI 100-1;Artificial Intelligence Risk Management Framework
             nist-ai-600-1|INSTRUMENT|Generative AI Profile|NIST AI 600-1;Generative Artificial Intelligence Profile
-            nist-cswp-29|INSTRUMENT|Cybersecurity Framework 2.0|CSF 2.0;NIST CSF;NIST Cybersecurity Framework;Cybersecurity Framework;CSF
+            nist-cswp-29|INSTRUMENT|Cybersecurity Framework 2.0|CSF 2.0;NIST CSF;NIST CSF 2.0;NIST Cybersecurity Framework;NIST Cybersecurity Framework 2.0;Cybersecurity Framework;CSF
             nist-cswp-10|INSTRUMENT|NIST Privacy Framework|Privacy Framework
             nist-sp-800-218|INSTRUMENT|Secure Software Development Framework|SSDF;SP 800-218
             nist-sp-800-53|INSTRUMENT|Security and Privacy Controls for Information Systems and Organizations|SP 800-53
@@ -94,7 +94,7 @@ public final class EntityCatalog {
             circia|INSTRUMENT|Cyber Incident Reporting for Critical Infrastructure Act of 2022|CIRCIA
             fisma|INSTRUMENT|Federal Information Security Modernization Act|FISMA
             ai-action-plan|INSTRUMENT|America's AI Action Plan|AI Action Plan;America’s AI Action Plan
-            california-sb-53|INSTRUMENT|Transparency in Frontier Artificial Intelligence Act|SB 53;SB-53
+            california-sb-53|INSTRUMENT|Transparency in Frontier Artificial Intelligence Act|SB 53;SB-53;Senate Bill No. 53;Senate Bill 53
             ai-model-weights|TECHNOLOGY|AI model weights|model weights;model weight;AI model weight;weights of AI models
             advanced-computing-ics|TECHNOLOGY|advanced computing integrated circuits|advanced computing ICs;advanced ICs;advanced computing chips;advanced chips;advanced AI chips;advanced integrated circuits;advanced semiconductors
             dual-use-foundation-model|TECHNOLOGY|dual-use foundation model|dual-use foundation models

@@ -54,6 +54,17 @@ public record SourceDocument(
         Objects.requireNonNull(sourceLine, "sourceLine");
     }
 
+    /** The same document, also known by {@code alias} (unless that is already one of its keys). */
+    public SourceDocument alsoKnownAs(String alias) {
+        if (alias.equals(key) || alsoKnownAs.contains(alias)) {
+            return this;
+        }
+        List<String> aliases = new ArrayList<>(alsoKnownAs);
+        aliases.add(alias);
+        return new SourceDocument(key, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine);
+    }
+
     /** The same document under another key; its own key, when different, becomes its first alias. */
     public SourceDocument withKey(String newKey) {
         if (newKey.equals(key)) {

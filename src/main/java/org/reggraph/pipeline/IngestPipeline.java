@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.reggraph.extract.EntityCatalog;
 import org.reggraph.graph.DocumentGraphWriter;
 import org.reggraph.graph.GraphStore;
 import org.reggraph.graph.IndexViewReader;
@@ -58,6 +59,7 @@ public final class IngestPipeline {
 
     private final TextExtractor textExtractor;
     private final DocumentDescriber describer = new DocumentDescriber();
+    private final InstrumentTitles instrumentTitles = new InstrumentTitles(EntityCatalog.standard());
     private final FindingsExtractor findingsExtractor;
     private final GraphStore store;
     private final DocumentGraphWriter graphWriter;
@@ -190,7 +192,7 @@ public final class IngestPipeline {
                         false);
             }
             ParsedText parsed = textExtractor.extract(file, displayName);
-            SourceDocument source = describer.describe(file, parsed, sha256);
+            SourceDocument source = instrumentTitles.identify(describer.describe(file, parsed, sha256));
             // Derived again, a document keeps the identity it was stored under, whatever this software reads
             // its identity as now: its IRI, and every link to it, stay.
             return known == null ? extracted(displayName, source, started, false)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.graph.EntityReader;
 
@@ -14,9 +15,11 @@ import org.reggraph.graph.EntityReader;
  * the GDPR?" names Regulation (EU) 2016/679, and when the store holds it, its provisions are the answer the
  * analyst means, though many other documents speak of fines and cite the GDPR. An instrument is named by
  * its preferred label or an alias from the graph's entities (acronyms as written, longer names in any
- * case); it leads to the documents that took its key. Rebuilt when the graph has changed since it was made.
+ * case); it leads to the documents that took its key. The name itself is then no part of what is asked: within
+ * the Computer Misuse Act every provision that cites the Act's name would otherwise outrank those that create
+ * the offences asked about. Rebuilt when the graph has changed since it was made.
  */
-public final class NamedInstruments implements Function<String, Set<String>> {
+public final class NamedInstruments implements Function<String, NamedInstruments.Found> {
     private final EntityReader entities;
     private List<Name> names = List.of();
     private long builtAt = -1;
@@ -25,22 +28,40 @@ public final class NamedInstruments implements Function<String, Set<String>> {
     private record Name(Pattern pattern, String folded, List<String> documentKeys) {
     }
 
+    /**
+     * What a question names: the keys of the stored documents that are the instruments it names (empty when
+     * it names none), and the question with those names blanked out, which is what it asks about them.
+     */
+    public record Found(Set<String> documentKeys, String subject) {
+        public static Found nothingIn(String question) {
+            return new Found(Set.of(), question);
+        }
+    }
+
     public NamedInstruments(EntityReader entities) {
         this.entities = entities;
     }
 
-    /** The keys of the stored documents the question names; empty when it names none. */
     @Override
-    public Set<String> apply(String question) {
+    public Found apply(String question) {
         String folded = question.toLowerCase(Locale.ROOT);
         Set<String> keys = new LinkedHashSet<>();
+        StringBuilder subject = null;
         for (Name name : current()) {
             // Most names are ruled out by a plain search before their pattern runs.
-            if (folded.contains(name.folded) && name.pattern.matcher(question).find()) {
+            if (!folded.contains(name.folded)) {
+                continue;
+            }
+            Matcher matcher = name.pattern.matcher(question);
+            while (matcher.find()) {
                 keys.addAll(name.documentKeys);
+                subject = subject == null ? new StringBuilder(question) : subject;
+                for (int i = matcher.start(); i < matcher.end(); i++) {
+                    subject.setCharAt(i, ' ');
+                }
             }
         }
-        return keys;
+        return new Found(keys, subject == null ? question : subject.toString());
     }
 
     private synchronized List<Name> current() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
@@ -62,7 +61,7 @@ public final class SearchService {
     private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
-    private final Function<String, Set<String>> namedDocuments;
+    private final Function<String, NamedInstruments.Found> namedInstruments;
     /** Facet ordinals of the current reader: building them reads every segment, so once per reader. */
     private volatile FacetOrdinals facetOrdinals;
 
@@ -70,18 +69,18 @@ public final class SearchService {
     }
 
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity(), question -> Set.of(), AppConfig.DEFAULT_QUERY_TIMEOUT);
+        this(index, UnaryOperator.identity(), NamedInstruments.Found::nothingIn, AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
     /**
-     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); {@code namedDocuments}
-     * gives the keys of the stored documents a question names as instruments (see {@link NamedInstruments});
+     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); {@code namedInstruments}
+     * finds the stored documents a question names as instruments (see {@link NamedInstruments});
      * searches stop after {@code timeout} and fail with {@link SearchTimeoutException}.
      */
     public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter,
-            Function<String, Set<String>> namedDocuments, Duration timeout) {
+            Function<String, NamedInstruments.Found> namedInstruments, Duration timeout) {
         this.index = index;
-        this.namedDocuments = namedDocuments;
+        this.namedInstruments = namedInstruments;
         this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
         this.questions = HybridRetriever.forProvisions(index);
         this.chineseQuestions = ChineseSearch.questionRetriever(index);
@@ -98,7 +97,7 @@ public final class SearchService {
         Query filter = request.filters().isEmpty() ? null
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
         HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
-        Query lexical = preferNamedDocuments(retriever.lexicalQuery(request.query(), filter), request.query());
+        Query lexical = lexicalQuery(retriever, request.query(), filter);
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
@@ -122,19 +121,20 @@ public final class SearchService {
     }
 
     /**
-     * Multiplies the BM25 score of the provisions of any document the question names as an instrument: asked
-     * what happens "under the GDPR", the regulation's own articles on fines outrank the many documents that
-     * speak of fines and cite it. The same provisions match, so the total and the facets do not change.
+     * The question's BM25 side. When it names an instrument the store holds, the BM25 score of that
+     * instrument's own provisions is multiplied (asked what happens "under the GDPR", the regulation's own
+     * articles on fines outrank the many documents that speak of fines and cite it), and the name is left out
+     * of the words searched, unless nothing else is left: it has said where to look, not what to look for.
      */
-    private Query preferNamedDocuments(Query lexical, String question) {
-        if (lexical == null) {
-            return null;
+    private Query lexicalQuery(HybridRetriever retriever, String question, Query filter) {
+        NamedInstruments.Found named = namedInstruments.apply(question);
+        if (named.documentKeys().isEmpty()) {
+            return retriever.lexicalQuery(question, filter);
         }
-        Set<String> named = namedDocuments.apply(question);
-        if (named.isEmpty()) {
-            return lexical;
-        }
-        Query ofNamed = new TermInSetQuery(IndexFields.DOCUMENT_ID, named.stream().map(BytesRef::new).toList());
+        Query subject = retriever.lexicalQuery(named.subject(), filter);
+        Query lexical = subject != null ? subject : retriever.lexicalQuery(question, filter);
+        Query ofNamed = new TermInSetQuery(IndexFields.DOCUMENT_ID,
+                named.documentKeys().stream().map(BytesRef::new).toList());
         return FunctionScoreQuery.boostByQuery(lexical, ofNamed, NAMED_DOCUMENT_BOOST);
     }
 

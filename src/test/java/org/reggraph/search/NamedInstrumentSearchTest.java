@@ -43,6 +43,16 @@ class NamedInstrumentSearchTest {
             Sec. 2. Scope. This note does not deal with the General Data Protection Regulation.
             """;
 
+    private static final String ACT = """
+            Computer Misuse Act 1990
+            An illustrative extract written for a RegGraph test; not the Act's text.
+
+            Section 1. A person commits a sample offence if they cause a computer to perform any function with \
+            intent to secure access to a program held in it without authority.
+
+            Section 2. This Act may be cited as the Computer Misuse Act 1990.
+            """;
+
     @TempDir
     static Path folder;
     private static TestStore store;
@@ -50,7 +60,8 @@ class NamedInstrumentSearchTest {
     @BeforeAll
     static void ingestAndServe() throws IOException {
         store = TestStore.serving(folder, Map.of(
-                "Regulation_EU_2016-679_illustrative_extract.txt", REGULATION, "sample-enforcement-note.txt", NOTE));
+                "Regulation_EU_2016-679_illustrative_extract.txt", REGULATION, "sample-enforcement-note.txt", NOTE,
+                "sample-misuse-act.txt", ACT, "news/sample-misuse-act-news.txt", ACT));
     }
 
     @AfterAll
@@ -61,10 +72,31 @@ class NamedInstrumentSearchTest {
     @Test
     void theStoredInstrumentIsFoundByItsAcronymAndItsNumber() {
         NamedInstruments named = new NamedInstruments(store.regGraph().entities());
-        assertEquals(Set.of("eu-regulation-2016-679"), named.apply("What fines can be imposed under the GDPR?"));
-        assertEquals(Set.of("eu-regulation-2016-679"), named.apply("fines under regulation (EU) 2016/679"));
-        assertEquals(Set.of(), named.apply("what do gdpr-style fines look like"), "an acronym is named in capitals");
-        assertEquals(Set.of(), named.apply("What fines can be imposed under the AI Act?"), "not in the store");
+        assertEquals(Set.of("eu-regulation-2016-679"), keys(named, "What fines can be imposed under the GDPR?"));
+        assertEquals(Set.of("eu-regulation-2016-679"), keys(named, "fines under regulation (EU) 2016/679"));
+        assertEquals(Set.of(), keys(named, "what do gdpr-style fines look like"), "an acronym is named in capitals");
+        assertEquals(Set.of(), keys(named, "What fines can be imposed under the AI Act?"), "not in the store");
+        assertEquals("What fines can be imposed under the     ?",
+                named.apply("What fines can be imposed under the GDPR?").subject(), "the name said where to look");
+    }
+
+    @Test
+    void aDocumentTitledAsAnInstrumentIsThatInstrumentUnlessItIsNews() {
+        NamedInstruments named = new NamedInstruments(store.regGraph().entities());
+        assertEquals(Set.of("sample-misuse-act"), keys(named, "What offences does the Computer Misuse Act create?"),
+                "the Act, whose whole title names it, and not the news page titled the same");
+    }
+
+    @Test
+    void withinTheNamedInstrumentTheQuestionsSubjectDecidesNotTheName() throws Exception {
+        JsonNode first = search("Which offences does the Computer Misuse Act create?").path("hits").get(0);
+        assertEquals("sample-misuse-act", first.path("document").path("id").asText(), first::toString);
+        assertEquals("Sec. 1", first.path("label").asText(),
+                () -> "the offence, not the section that only cites the Act's name: " + first);
+    }
+
+    private static Set<String> keys(NamedInstruments named, String question) {
+        return named.apply(question).documentKeys();
     }
 
     @Test

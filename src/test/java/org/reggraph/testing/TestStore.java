@@ -48,13 +48,16 @@ public final class TestStore implements AutoCloseable {
     }
 
     /**
-     * A store under {@code folder} holding only the given texts, written as files by name, ingested without a
-     * failure and served: the set-up of a test that searches fixtures of its own over HTTP.
+     * A store under {@code folder} holding only the given texts, written as files by relative path (a folder named
+     * {@code news} makes news), ingested without a failure and served: the set-up of a test that searches
+     * fixtures of its own over HTTP.
      */
     public static TestStore serving(Path folder, Map<String, String> textsByFileName) throws IOException {
         Path sources = Files.createDirectories(folder.resolve("sources"));
         for (Map.Entry<String, String> text : textsByFileName.entrySet()) {
-            Files.writeString(sources.resolve(text.getKey()), text.getValue(), StandardCharsets.UTF_8);
+            Path file = sources.resolve(text.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text.getValue(), StandardCharsets.UTF_8);
         }
         TestStore store = open(folder.resolve("data"));
         IngestReport report = store.ingest(sources);
