@@ -48,8 +48,9 @@ final class EntityExtractor {
             if (!looksLikeAcronymOf(acronym, fullName)) {
                 continue;
             }
-            KnownEntity entity = catalog.byName(fullName).or(() -> catalog.byName(acronym))
-                    .orElseGet(() -> new KnownEntity(CanonicalId.slug(acronym), typeOf(fullName), fullName, List.of(acronym)));
+            String label = asLabel(fullName);
+            KnownEntity entity = catalog.byName(label).or(() -> catalog.byName(acronym))
+                    .orElseGet(() -> new KnownEntity(CanonicalId.slug(acronym), typeOf(label), label, List.of(acronym)));
             int nameStart = definition.start(1) + (definition.group(1).length() - fullName.length());
             mentions.add(mention(entity, nameStart, definition.end()));
             if (catalog.byKey(entity.key()).isEmpty() || catalog.byName(acronym).isEmpty()) {
@@ -67,6 +68,14 @@ final class EntityExtractor {
 
     private static String trimLeadingArticle(String name) {
         return name.replaceFirst("^(?:The|A|An|Its|This)[\\s\\u00A0]+", "").trim();
+    }
+
+    /**
+     * A name as a label, on one line: a page's line breaks and indentation inside it are one space, and a
+     * compound broken after its hyphen ("Validated End-\nUser") is whole again.
+     */
+    static String asLabel(String name) {
+        return name.replaceAll("-\\s*\\n\\s*", "-").replaceAll("\\s+", " ");
     }
 
     /** "National Institute of Standards and Technology" / "NIST": the acronym's letters start words of the name. */

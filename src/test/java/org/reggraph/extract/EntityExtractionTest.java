@@ -58,6 +58,17 @@ class EntityExtractionTest {
     }
 
     @Test
+    void aDefinedNameBrokenOverLinesIsLabelledOnOne() {
+        List<EntityMention> mentions = mentions("""
+                Each item has an Export Control Classification\s
+                  Number (ECCN). A Validated End-
+                User (VEU) may receive it.""");
+        assertEquals(List.of("Export Control Classification Number", "Validated End-User"), mentions.stream()
+                .filter(mention -> mention.key().equals("eccn") || mention.key().equals("veu"))
+                .map(EntityMention::preferredLabel).distinct().toList());
+    }
+
+    @Test
     void acronymsAreCaseSensitiveAndWholeWords() {
         assertTrue(keys("They bisect the graph, and it is not us but them.").isEmpty());
     }
