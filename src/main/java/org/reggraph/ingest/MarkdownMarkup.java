@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * showed in snippets and were searched as words. A tag or comment goes; a line break tag, which stands
  * between words, becomes a space; a link or image keeps its text and loses its address, and a footnote's
  * link to the page's own anchor goes whole; emphasis marks go; an escaped character stands for itself. An
- * autolink ({@code <https://...>}) is not a tag and stays.
+ * autolink ({@code <https://...>}) is not a tag and stays. A table a PDF converter wrapped line by line is
+ * read by column ({@link WrappedTables}).
  */
 final class MarkdownMarkup {
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
@@ -75,6 +76,8 @@ final class MarkdownMarkup {
             text = LINE_BREAK.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll("");
         }
+        // After the line break tags: a wrapped table's cells hold them between the lines of one sentence.
+        text = WrappedTables.read(text);
         if (text.indexOf('[') >= 0) {
             text = LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(textOf(link)));
         }

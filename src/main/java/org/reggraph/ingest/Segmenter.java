@@ -13,7 +13,7 @@ import org.reggraph.model.Span;
  * Cuts plain text into provisions, keeping each provision's exact character span. A provision starts at a
  * heading the format marked up, or at a line that opens with a section mark the drafting conventions use:
  * {@code Sec. 4.2}, {@code § 744.23}, {@code Article 5}, {@code Chapter II}, {@code IV. AGENCY ACTIONS}, Markdown headings, NIST
- * identifiers ({@code GV.OV-01}, {@code GOVERN 1.2}, {@code AC-2(1)}), Chinese divisions ({@code 第三条},
+ * identifiers ({@code GV.OV-01}, {@code ID.DE-P1}, {@code GOVERN 1.2}, {@code AC-2(1)}), Chinese divisions ({@code 第三条},
  * {@code 第二章}; see {@link ChineseDrafting}), and paragraph markers such as {@code (a)}, {@code (1)},
  * {@code (ii)}, {@code 1.} or {@code （一）}; at a preamble's outline headings ({@link OutlineHeadings}), a
  * rule's amendatory instructions and an act's closing formula, which close the section before them.
@@ -54,7 +54,7 @@ public final class Segmenter {
                     // A numbered subsection, "4.1.  Developing Guidelines" in an executive order's Sec. 4
                     // (its label extends the section's only there; see LabelTracker).
                     + "|" + SUBSECTION + "(?=\\h+\\p{Lu})"
-                    + "|[A-Z]{2}\\.[A-Z]{2}-\\d{2}"
+                    + "|[A-Z]{2}\\.[A-Z]{2}-(?:\\d{2}|P\\d{1,2})"
                     + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
                     + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
                     // A memorandum's parts: "I. OVERVIEW", "IV. AGENCY ACTIONS", a roman numeral before a heading in capitals.
