@@ -41,7 +41,10 @@ public final class AliasExpander implements UnaryOperator<String> {
         for (Group group : this.groups) {
             for (String name : group.names()) {
                 boolean acronym = isAcronym(name);
-                String boundary = "(?<![\\w:\"*])" + Pattern.quote(name) + "(?![\\w*~:^])";
+                // Not inside a dotted or hyphenated identifier: "MT" (Montana) in the Privacy Framework's
+                // "GV.MT-P1", "DE" in "ID.DE-P1". A hyphen before a name that is not joined to a word is
+                // Lucene's NOT, and the name is still expanded.
+                String boundary = "(?<![\\w:\"*.])(?<!\\w-)" + Pattern.quote(name) + "(?![\\w*~:^])(?![.-]\\w)";
                 names.add(new Name(name, Pattern.compile(boundary, acronym ? 0 : Pattern.CASE_INSENSITIVE), group,
                         foldCase(name)));
             }

@@ -1,6 +1,7 @@
 package org.reggraph.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
@@ -56,6 +57,26 @@ final class MatchLocator {
                         provisionStart + provisionText.codePointCount(0, end)));
             }
         }
-        return found.stream().limit(MAX_MATCHES_PER_HIT).toList();
+        return outermost(found).stream().limit(MAX_MATCHES_PER_HIT).toList();
+    }
+
+    /**
+     * The matches not inside another: a citation typed whole matches both as its whole term and as the phrase
+     * of its parts ("AC-6(5)" and "AC-6(5"), and a reader jumps to one span, the citation.
+     */
+    private static List<SearchHit.Offsets> outermost(SortedSet<SearchHit.Offsets> inTextOrder) {
+        List<SearchHit.Offsets> kept = new ArrayList<>(inTextOrder.size());
+        for (SearchHit.Offsets match : inTextOrder) {
+            SearchHit.Offsets last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && match.end() <= last.end()) {
+                continue;
+            }
+            if (last != null && match.start() == last.start()) {
+                kept.set(kept.size() - 1, match);
+            } else {
+                kept.add(match);
+            }
+        }
+        return kept;
     }
 }

@@ -43,7 +43,7 @@ final class QueryBuilder {
     }
 
     Query parse(String text) {
-        String rewritten = rewriter.apply(text);
+        String rewritten = TypedCitations.quote(rewriter.apply(text));
         Map<String, Float> boosts = fieldsFor(rewritten);
         MultiFieldQueryParser parser = new ProvisionQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
         parser.setDefaultOperator(QueryParser.Operator.OR);

@@ -31,6 +31,13 @@ class AliasExpanderTest {
     }
 
     @Test
+    void anAcronymInsideAnIdentifierIsPartOfIt() {
+        assertEquals("GV.BIS-P1 XX-BIS BIS-1", expander.apply("GV.BIS-P1 XX-BIS BIS-1"));
+        assertEquals("(BIS OR \"Bureau of Industry and Security\"). -(BIS OR \"Bureau of Industry and Security\")",
+                expander.apply("BIS. -BIS"), "a full stop ends it, a NOT before it is no hyphen");
+    }
+
+    @Test
     void quotedPhrasesAndFieldedTermsAreLeftAsWritten() {
         assertEquals("\"BIS licence\"", expander.apply("\"BIS licence\""));
         assertEquals("label:BIS", expander.apply("label:BIS"));

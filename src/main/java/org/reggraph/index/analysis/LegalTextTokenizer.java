@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Splits legal prose into words, but keeps a citation such as {@code 15 CFR 744.23}, an export
- * control number such as {@code 4E091} or an EU act number such as {@code 2024/1689} as one token.
+ * control number such as {@code 4E091}, an EU act number such as {@code 2024/1689} or a NIST control or
+ * subcategory such as {@code AC-2(5)} or {@code ID.DE-P1} as one token.
  *
  * <p>A citation is emitted twice over: its parts as ordinary words (so a question that names only
  * {@code 744.23} still matches {@code § 744.23} and {@code 15 CFR 744.23}) and the whole citation stacked on
@@ -29,12 +30,13 @@ public final class LegalTextTokenizer extends Tokenizer {
   public static final String CITATION_TYPE = "<CITATION>";
   public static final String WORD_TYPE = "<WORD>";
 
-  /** Citation shapes, longest first; each is matched case-insensitively on word boundaries. */
+  /** Citation shapes, longest first; each is matched on word boundaries. */
   private static final String CITATION =
       "\\d+[\\s\\h]+(?:C\\.?F\\.?R\\.?|U\\.?S\\.?C\\.?)[\\s\\h]+(?:§+[\\s\\h]*)?\\d+(?:\\.\\d+)*[a-z]?" // 15 CFR 744.23
           + "|\\d{4}/\\d{1,4}(?:/[A-Z]{2,4})?" // 2024/1689, 2016/679
           + "|\\d[A-E]\\d{3}[a-z]?" // ECCN 4E091
-          + "|§+[\\s\\h]*\\d+(?:\\.\\d+)*[a-z]?"; // § 744.23; [\s\h]: the Federal Register's thin spaces too
+          + "|§+[\\s\\h]*\\d+(?:\\.\\d+)*[a-z]?" // § 744.23; [\s\h]: the Federal Register's thin spaces too
+          + "|" + NistIdentifiers.SHAPES;
   /** A word, or a dotted number such as a rule number {@code 1.3.3}. */
   private static final String WORD = "\\d+(?:\\.\\d+)+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*";
   private static final Pattern TOKENS =
@@ -75,6 +77,7 @@ public final class LegalTextTokenizer extends Tokenizer {
       pendingParts.add(new int[] {parts.start(), parts.end(), index++});
     }
     emit(matcher.start(), matcher.end(), CITATION_TYPE, true, 1, Math.max(1, index));
+    NistIdentifiers.canonicalise(term);
     return true;
   }
 

@@ -67,6 +67,16 @@ class LegalTextAnalyzerTest {
   }
 
   @Test
+  void keepsNistControlsAndSubcategoriesWholeAsOneTermHoweverTheyArePadded() throws IOException {
+    // "ID.DE-P1" read as words was "id", "de", "p1": every provision holding "de" matched it.
+    assertEquals(List.of("id.de-p1", "id", "de", "p1", "polici"), terms("ID.DE-P1 policies"));
+    assertEquals(List.of("gv.po-1", "gv", "po", "01"), terms("GV.PO-01"));
+    assertEquals(terms("AC-3(14)").get(0), terms("AC-03(14)").get(0), "assessment procedures pad the numbers");
+    assertEquals("ac-2(5)", terms("see ac-2(5)").get(1), "OSCAL's identifiers are lower case");
+    assertEquals(List.of("covid", "19", "eu", "2025"), terms("COVID-19 EU 2025"), "not a control's shape");
+  }
+
+  @Test
   void keepsDottedRuleNumbersAndDropsStopWordsAndPossessives() throws IOException {
     assertEquals(List.of("firm", "oblig", "rule", "1.3.3"), terms("The firm's obligations in Rule 1.3.3"));
   }
