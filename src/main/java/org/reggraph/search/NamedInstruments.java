@@ -20,6 +20,9 @@ import org.reggraph.graph.EntityReader;
  * the offences asked about. Rebuilt when the graph has changed since it was made.
  */
 public final class NamedInstruments implements Function<String, NamedInstruments.Found> {
+    /** Line breaks and runs of spaces, as a question pasted from a document carries them inside a name. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\h]{2,}|[\\s\\h&&[^ ]]");
+
     private final EntityReader entities;
     private List<Name> names = List.of();
     private long builtAt = -1;
@@ -43,7 +46,8 @@ public final class NamedInstruments implements Function<String, NamedInstruments
     }
 
     @Override
-    public Found apply(String question) {
+    public Found apply(String asked) {
+        String question = SPACES.matcher(asked).replaceAll(" ");
         String folded = question.toLowerCase(Locale.ROOT);
         Set<String> keys = new LinkedHashSet<>();
         StringBuilder subject = null;
@@ -61,7 +65,7 @@ public final class NamedInstruments implements Function<String, NamedInstruments
                 }
             }
         }
-        return new Found(keys, subject == null ? question : subject.toString());
+        return subject == null ? Found.nothingIn(asked) : new Found(keys, subject.toString());
     }
 
     private synchronized List<Name> current() {

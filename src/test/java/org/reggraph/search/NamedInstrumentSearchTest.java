@@ -85,6 +85,8 @@ class NamedInstrumentSearchTest {
         NamedInstruments named = new NamedInstruments(store.regGraph().entities());
         assertEquals(Set.of("sample-misuse-act"), keys(named, "What offences does the Computer Misuse Act create?"),
                 "the Act, whose whole title names it, and not the news page titled the same");
+        assertEquals(Set.of("sample-misuse-act"), keys(named, "offences under the Computer\n  Misuse\u00A0Act"),
+                "a name pasted with its line break and a no-break space");
     }
 
     @Test
