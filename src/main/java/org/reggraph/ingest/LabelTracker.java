@@ -20,6 +20,13 @@ final class LabelTracker {
     /** A mark of the level below roman numerals in the CFR, "(A)", or below clauses in the US Code, "(I)". */
     private static final Pattern CAPITAL_MARK = Pattern.compile("\\([A-Z]\\)");
     private static final Pattern NOTE_MARK = Pattern.compile("\\(\\d{1,3}\\)");
+    /**
+     * A NIST framework's subcategory or control ({@code ID.DE-P1}, {@code GV.OV-01}, {@code GOVERN 1.2},
+     * {@code AC-2(1)}): one entry of a list, which holds no headings. A heading after it heads what follows.
+     */
+    private static final Pattern FRAMEWORK_ENTRY = Pattern.compile(
+            "[A-Z]{2}\\.[A-Z]{2}-(?:\\d{2}|P\\d{1,2})|(?:GOVERN|MAP|MEASURE|MANAGE) \\d+(?:\\.\\d+)?"
+                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?");
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";
@@ -62,7 +69,14 @@ final class LabelTracker {
                 inNotes = boundary.kind() == BoundaryKind.CLOSING;
                 return "";
             }
-            case HEADING -> paragraphs.clear();
+            case HEADING -> {
+                paragraphs.clear();
+                if (FRAMEWORK_ENTRY.matcher(section).matches()) {
+                    // The Privacy Framework's tiers and appendices were all labelled with its last subcategory.
+                    enclosing = "";
+                    section = "";
+                }
+            }
             case PARAGRAPH -> {
                 if (inNotes && section.isEmpty() && NOTE_MARK.matcher(boundary.mark()).matches()) {
                     return "Note " + boundary.mark().replaceAll("[()]", "");

@@ -157,6 +157,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingAfterAFrameworksEntryIsNoPartOfItButASectionsSubheadingIs() {
+        assertEquals(List.of("ID.DE-P1", "ID.DE-P2", "", ""),
+                labels("ID.DE-P1: Policies are set.\nID.DE-P2: Parties are assessed.\n\n### Tiers\nText.\n\n## Roadmap\nMore.\n"));
+        assertEquals(List.of("Sec. 4", "Sec. 4"), labels("Sec. 4. Duties.\nText.\n\n### Reporting\nMore.\n"));
+    }
+
+    @Test
     void paragraphsCarryTheirSectionHeadingAndSpansAreExact() {
         String text = "Sec. 3. Licensing of Transfers Abroad.\n(a) You must obtain a license.\n";
         List<Provision> provisions = segmenter.segment(text, List.of());
