@@ -292,6 +292,7 @@ public final class DocumentGraphWriter {
                 .addProperty(Vocab.kind, terms.kind(source.kind()))
                 .addProperty(Vocab.identifierKey, source.key());
         source.alsoKnownAs().forEach(key -> doc.addProperty(Vocab.identifierKey, key));
+        source.heldKeys().forEach(key -> doc.addProperty(Vocab.holdsKey, key));
         source.issuer().ifPresent(issuer -> doc.addProperty(DCTerms.publisher, graph.createResource(iris.agent(issuer))
                 .addProperty(RDF.type, DCTerms.Agent)
                 .addProperty(RDFS.label, issuer)));

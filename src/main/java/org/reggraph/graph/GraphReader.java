@@ -167,6 +167,8 @@ public final class GraphReader {
                       ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                       ?citation rg:relation ?relation ; rg:citedDocument ?cited ; rg:citedKey ?citedKey ;
                                 rdfs:label ?label .
+                      # a code's own sections, cited within it, are no reference to another document
+                      FILTER NOT EXISTS { ?doc rg:holdsKey ?citedKey }
                     } GROUP BY ?relation ?cited ?citedKey }
                   UNION
                   { # news linked to the act it reports by date and title, without a citation in its text
@@ -174,19 +176,19 @@ public final class GraphReader {
                     ?cited rg:identifierKey ?citedKey ; dcterms:title ?surface .
                     FILTER (STRENDS(STR(?cited), CONCAT("/", ?citedKey)))
                     BIND ("REPORTS_ON" AS ?relation) }
-                  OPTIONAL { ?target a rg:Document ; rg:identifierKey ?citedKey ; dcterms:title ?title ;
+                  OPTIONAL { ?target a rg:Document ; rg:identifierKey|rg:holdsKey ?citedKey ; dcterms:title ?title ;
                                      rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
                 """, bind("doc", iris.document(key)), row -> reference(row)));
     }
 
-    /** Documents whose current version cites this one under any of its keys. */
+    /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
     public List<Reference> referencedBy(String key) {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?relation ?citing ?citingKey ?title (SAMPLE(?label) AS ?surface) WHERE {
                   {
-                    ?doc rg:identifierKey ?key .
+                    ?doc rg:identifierKey|rg:holdsKey ?key .
                     ?citation rg:citedKey ?key ; rg:relation ?relation ; rdfs:label ?label .
                     ?provision rg:citation ?citation .
                     ?version rg:provision ?provision .

@@ -94,7 +94,8 @@ public final class NeighbourhoodReader {
                 SELECT ?relation ?citedKey (SAMPLE(?target) AS ?stored) WHERE {
                   ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey .
-                  OPTIONAL { ?target a rg:Document ; rg:identifierKey ?citedKey }
+                  FILTER NOT EXISTS { ?doc rg:holdsKey ?citedKey }
+                  OPTIONAL { ?target a rg:Document ; rg:identifierKey|rg:holdsKey ?citedKey }
                 } GROUP BY ?relation ?citedKey
                 """, GraphReader.bind("doc", document.iri()), row -> {
                     String stored = Queries.string(row, "stored");
@@ -106,7 +107,7 @@ public final class NeighbourhoodReader {
                 }));
         steps.addAll(Queries.select(store.dataset(), """
                 SELECT DISTINCT ?relation ?citing WHERE {
-                  ?doc rg:identifierKey ?key .
+                  ?doc rg:identifierKey|rg:holdsKey ?key .
                   ?citation rg:citedKey ?key ; rg:relation ?relation .
                   ?citing rg:currentVersion/rg:provision/rg:citation ?citation .
                   FILTER (?citing != ?doc)

@@ -3,6 +3,7 @@ package org.reggraph.ingest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,8 @@ public final class DocumentDescriber {
                 parsed.provisions().isEmpty() ? segmenter.segment(parsed.text(), parsed.headings()) : parsed.provisions(),
                 Boolean.TRUE.equals(entry.sample()),
                 Map.of(),
-                OptionalInt.empty());
+                OptionalInt.empty(),
+                List.of());
     }
 
     /** Folders named news, guidance or directives say what their files are; directive is the default. */

@@ -24,6 +24,9 @@ import java.util.OptionalInt;
  *                       source's order
  * @param sourceLine     the line of its file it was read from, where one file holds many documents (a JSONL
  *                       collection's passages): their order in the file, which search reads as structure
+ * @param heldKeys       canonical keys of the parts of another instrument whose text this document holds (an
+ *                       eCFR chapter holds {@code cfr-15-748-15}): citations of them resolve to it, though it
+ *                       is not them, and its own references to them are still cross-references
  */
 public record SourceDocument(
         String key,
@@ -43,7 +46,8 @@ public record SourceDocument(
         List<Provision> provisions,
         boolean sample,
         Map<String, String> sourceFields,
-        OptionalInt sourceLine) {
+        OptionalInt sourceLine,
+        List<String> heldKeys) {
 
     public SourceDocument {
         Objects.requireNonNull(key, "key");
@@ -52,6 +56,7 @@ public record SourceDocument(
         provisions = List.copyOf(provisions);
         sourceFields = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
         Objects.requireNonNull(sourceLine, "sourceLine");
+        heldKeys = List.copyOf(heldKeys);
     }
 
     /** The same document, also known by {@code alias} (unless that is already one of its keys). */
@@ -62,7 +67,13 @@ public record SourceDocument(
         List<String> aliases = new ArrayList<>(alsoKnownAs);
         aliases.add(alias);
         return new SourceDocument(key, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
-                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine);
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldKeys);
+    }
+
+    /** The same document, holding the text of the parts {@code keys} name. */
+    public SourceDocument holding(List<String> keys) {
+        return new SourceDocument(key, identifier, alsoKnownAs, title, kind, issuer, date, jurisdiction, language,
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, keys);
     }
 
     /** The same document under another key; its own key, when different, becomes its first alias. */
@@ -74,6 +85,6 @@ public record SourceDocument(
         aliases.remove(newKey);
         aliases.add(0, key);
         return new SourceDocument(newKey, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
-                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine);
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldKeys);
     }
 }

@@ -60,6 +60,7 @@ public final class IngestPipeline {
     private final TextExtractor textExtractor;
     private final DocumentDescriber describer = new DocumentDescriber();
     private final InstrumentTitles instrumentTitles = new InstrumentTitles(EntityCatalog.standard());
+    private final CodeCompilations codeCompilations = new CodeCompilations();
     private final FindingsExtractor findingsExtractor;
     private final GraphStore store;
     private final DocumentGraphWriter graphWriter;
@@ -192,7 +193,8 @@ public final class IngestPipeline {
                         false);
             }
             ParsedText parsed = textExtractor.extract(file, displayName);
-            SourceDocument source = instrumentTitles.identify(describer.describe(file, parsed, sha256));
+            SourceDocument source = codeCompilations.identify(
+                    instrumentTitles.identify(describer.describe(file, parsed, sha256)));
             // Derived again, a document keeps the identity it was stored under, whatever this software reads
             // its identity as now: its IRI, and every link to it, stay.
             return known == null ? extracted(displayName, source, started, false)

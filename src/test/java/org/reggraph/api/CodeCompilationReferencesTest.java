@@ -1,0 +1,132 @@
+package org.reggraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.testing.TestStore;
+
+/**
+ * A rule that amends a section of the Code of Federal Regulations finds the stored compilation that holds the
+ * section, over real HTTP and TDB2: both fixtures are written for this test, an eCFR-style chapter (its title
+ * named at the head of its file name) and a Federal Register rule amending one of its sections.
+ */
+class CodeCompilationReferencesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CHAPTER_FILE = "eCFR_15CFR_sample_chapter.md";
+    private static final String CHAPTER_KEY = "ecfr-15cfr-sample-chapter";
+    private static final String CHAPTER = """
+            # Sample chapter of the Code of Federal Regulations (illustrative, written for a RegGraph test)
+
+            PART 748—SAMPLE APPLICATIONS
+
+            This sample part belongs to the Export Administration Regulations (EAR).
+
+            § 748.15 Sample authorization for validated end users.
+
+            (a) A validated end user must keep the records described in § 748.16 for five years.
+
+            § 748.16 Sample records.
+
+            (a) Records kept under § 748.15(a) must be produced on request.
+            """;
+    private static final String RULE = """
+            FR Doc. 2099-00001
+            Sample rule amending the sample chapter (illustrative, written for a RegGraph test)
+
+            Sec. 1. Amendment. This rule amends 15 CFR 748.15 to require that records be kept for ten years. It \
+            also cites 15 CFR 744.23, which no stored document holds.
+            """;
+    private static final String GUIDE = """
+            Guide to the sample records rule (illustrative, written for a RegGraph test)
+
+            § 748.15 is explained here for exporters.
+            """;
+
+    @TempDir
+    static Path folder;
+    private static TestStore store;
+
+    @BeforeAll
+    static void ingestAndServe() throws IOException {
+        store = TestStore.serving(folder, Map.of(CHAPTER_FILE, CHAPTER, "FR_2099-00001_sample_rule.txt", RULE,
+                "guidance/15CFR_sample_guide.txt", GUIDE));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void aRuleAmendingASectionFindsTheCompilationThatHoldsIt() throws Exception {
+        JsonNode references = json("/api/v1/documents/fr-2099-00001").path("references");
+        JsonNode amended = find(references, reference -> reference.path("surface").asText().equals("15 CFR 748.15"));
+        assertEquals(CHAPTER_KEY, amended.path("documentId").asText(), amended::toString);
+        assertTrue(amended.path("resolved").asBoolean(), amended::toString);
+        JsonNode elsewhere = find(references, reference -> reference.path("surface").asText().equals("15 CFR 744.23"));
+        assertFalse(elsewhere.path("resolved").asBoolean(), "a section no stored document holds: " + elsewhere);
+    }
+
+    @Test
+    void theCompilationIsCitedByTheRuleButItsOwnSectionsAreNoReferences() throws Exception {
+        JsonNode chapter = json("/api/v1/documents/" + CHAPTER_KEY);
+        JsonNode citedBy = find(chapter.path("referencedBy"),
+                reference -> reference.path("documentId").asText().equals("fr-2099-00001"));
+        assertTrue(citedBy.path("resolved").asBoolean(), citedBy::toString);
+        assertFalse(StreamSupport.stream(chapter.path("references").spliterator(), false)
+                        .anyMatch(reference -> reference.path("documentId").asText().startsWith("cfr-15-748")),
+                () -> "the chapter's own sections are not listed as what it cites: " + chapter.path("references"));
+        String internal = sparql("""
+                PREFIX rg: <https://reggraph.org/ontology#>
+                SELECT (COUNT(?citation) AS ?n) WHERE {
+                  <https://reggraph.org/id/doc/%s> rg:currentVersion/rg:provision ?provision .
+                  ?provision rg:provisionLabel ?label ; rg:citation ?citation .
+                  ?citation rg:citedKey "cfr-15-748-15" .
+                  FILTER (STRSTARTS(?label, "§ 748.16")) }""".formatted(CHAPTER_KEY));
+        assertEquals("1", internal, "§ 748.16's reference to § 748.15 is still stored, where it is written");
+    }
+
+    @Test
+    void guidanceAboutASectionDoesNotHoldIt() throws Exception {
+        String holders = sparql("""
+                PREFIX rg: <https://reggraph.org/ontology#>
+                SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc rg:holdsKey "cfr-15-748-15" }""");
+        assertEquals("1", holders, "only the chapter");
+    }
+
+    private static JsonNode find(JsonNode references, Predicate<JsonNode> wanted) {
+        return StreamSupport.stream(references.spliterator(), false).filter(wanted).findFirst()
+                .orElseThrow(() -> new AssertionError("not found in " + references));
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        HttpResponse<String> response = store.get(path);
+        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    /** The single value a one-row SELECT answers, read from its CSV. */
+    private static String sparql(String query) throws Exception {
+        HttpResponse<String> response = store.send(HttpRequest.newBuilder(
+                store.uri("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv"));
+        assertEquals(200, response.statusCode(), response::body);
+        String[] lines = response.body().strip().split("\r?\n");
+        return lines[lines.length - 1].strip();
+    }
+}
