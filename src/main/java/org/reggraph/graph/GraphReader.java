@@ -176,8 +176,8 @@ public final class GraphReader {
                     ?cited rg:identifierKey ?citedKey ; dcterms:title ?surface .
                     FILTER (STRENDS(STR(?cited), CONCAT("/", ?citedKey)))
                     BIND ("REPORTS_ON" AS ?relation) }
-                  OPTIONAL { ?target a rg:Document ; rg:identifierKey|rg:holdsKey ?citedKey ; dcterms:title ?title ;
-                                     rg:identifierKey ?targetKey .
+                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
+                             ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
                 """, bind("doc", iris.document(key)), row -> reference(row)));
@@ -188,7 +188,7 @@ public final class GraphReader {
         return store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?relation ?citing ?citingKey ?title (SAMPLE(?label) AS ?surface) WHERE {
                   {
-                    ?doc rg:identifierKey|rg:holdsKey ?key .
+                    { ?doc rg:identifierKey ?key } UNION { ?doc rg:holdsKey ?key }
                     ?citation rg:citedKey ?key ; rg:relation ?relation ; rdfs:label ?label .
                     ?provision rg:citation ?citation .
                     ?version rg:provision ?provision .

@@ -95,7 +95,8 @@ public final class NeighbourhoodReader {
                   ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey .
                   FILTER NOT EXISTS { ?doc rg:holdsKey ?citedKey }
-                  OPTIONAL { ?target a rg:Document ; rg:identifierKey|rg:holdsKey ?citedKey }
+                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
+                             ?target a rg:Document }
                 } GROUP BY ?relation ?citedKey
                 """, GraphReader.bind("doc", document.iri()), row -> {
                     String stored = Queries.string(row, "stored");
@@ -107,7 +108,7 @@ public final class NeighbourhoodReader {
                 }));
         steps.addAll(Queries.select(store.dataset(), """
                 SELECT DISTINCT ?relation ?citing WHERE {
-                  ?doc rg:identifierKey|rg:holdsKey ?key .
+                  { ?doc rg:identifierKey ?key } UNION { ?doc rg:holdsKey ?key }
                   ?citation rg:citedKey ?key ; rg:relation ?relation .
                   ?citing rg:currentVersion/rg:provision/rg:citation ?citation .
                   FILTER (?citing != ?doc)

@@ -98,8 +98,8 @@ public final class RuleTraceReader {
                 SELECT ?relation ?citedKey ?surface ?target ?targetKey ?title WHERE {
                   ?provision rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?surface .
-                  OPTIONAL { ?target a rg:Document ; rg:identifierKey|rg:holdsKey ?citedKey ; dcterms:title ?title ;
-                                     rg:identifierKey ?targetKey .
+                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
+                             ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
                 """, GraphReader.bind("provision", provisionIri), row -> {
