@@ -43,10 +43,15 @@ final class WrappedTables {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
+        // Where the run of rows that line i is in ends: found once per run, so a long run of rows that is no
+        // table (no delimiter under its first row) costs its length, not its square.
+        int end = 0;
         while (i < lines.length) {
-            int end = i;
-            while (end < lines.length && isRow(lines[end])) {
-                end++;
+            if (end <= i) {
+                end = i;
+                while (end < lines.length && isRow(lines[end])) {
+                    end++;
+                }
             }
             if (end - i >= 3 && DELIMITER_ROW.matcher(lines[i + 1]).matches()) {
                 appendTable(out, List.of(lines).subList(i, end));

@@ -73,6 +73,15 @@ class WrappedTablesTest {
     void pipesOutsideATableAndATableWithoutItsDelimiterRowAreLeftAlone() {
         String text = "a | b\n| not | a table |\n| second | line |\n| third | line |\n";
         assertEquals(text, WrappedTables.read(text));
+        String longRun = "| row |\n".repeat(200_000);
+        assertEquals(longRun, WrappedTables.read(longRun), "a long run of rows with no delimiter, read once");
+    }
+
+    @Test
+    void aTableStartingInsideARunOfRowsIsFound() {
+        String text = "| stray |\n" + WRAPPED.substring(WRAPPED.indexOf("| Function"));
+        String read = WrappedTables.read(text);
+        assertTrue(read.startsWith("| stray |\n#### Function | Category | Subcategory"), read);
     }
 
     @Test
