@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.reggraph.ingest.Segmenter.Boundary;
 import org.reggraph.ingest.Segmenter.BoundaryKind;
 import org.reggraph.model.ChineseDrafting;
+import org.reggraph.model.NistIdentifier;
 
 /**
  * Builds a provision's hierarchical label, such as {@code Sec. 3(a)(1)} or {@code Article 5(1)(h)(ii)}, from
@@ -24,9 +25,8 @@ final class LabelTracker {
      * A NIST framework's subcategory or control ({@code ID.DE-P1}, {@code GV.OV-01}, {@code GOVERN 1.2},
      * {@code AC-2(1)}): one entry of a list, which holds no headings. A heading after it heads what follows.
      */
-    private static final Pattern FRAMEWORK_ENTRY = Pattern.compile(
-            "[A-Z]{2}\\.[A-Z]{2}-(?:\\d{2}|P\\d{1,2})|(?:GOVERN|MAP|MEASURE|MANAGE) \\d+(?:\\.\\d+)?"
-                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?");
+    private static final Pattern FRAMEWORK_ENTRY = Pattern.compile(NistIdentifier.SUBCATEGORY + "|"
+            + NistIdentifier.AI_RMF_SUBCATEGORY + "|" + NistIdentifier.CONTROL);
     private String section = "";
     /** The last section that is not a numbered subsection: "Sec. 4" while inside 4.1, 4.2, ... */
     private String enclosing = "";

@@ -6,6 +6,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.ChineseDrafting;
+import org.reggraph.model.NistIdentifier;
 import org.reggraph.model.Provision;
 import org.reggraph.model.Span;
 
@@ -54,9 +55,9 @@ public final class Segmenter {
                     // A numbered subsection, "4.1.  Developing Guidelines" in an executive order's Sec. 4
                     // (its label extends the section's only there; see LabelTracker).
                     + "|" + SUBSECTION + "(?=\\h+\\p{Lu})"
-                    + "|[A-Z]{2}\\.[A-Z]{2}-(?:\\d{2}|P\\d{1,2})"
-                    + "|(?:GOVERN|MAP|MEASURE|MANAGE)[ \\t]+\\d+(?:\\.\\d+)?"
-                    + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?(?=[ \\t:.])"
+                    + "|" + NistIdentifier.SUBCATEGORY
+                    + "|" + NistIdentifier.AI_RMF_SUBCATEGORY
+                    + "|" + NistIdentifier.CONTROL + "(?=[ \\t:.])"
                     // A memorandum's parts: "I. OVERVIEW", "IV. AGENCY ACTIONS", a roman numeral before a heading in capitals.
                     + "|[IVX]{1,5}\\.(?=[ \\t]+[A-Z][A-Z0-9 ,'’&()/-]{2,}[ \\t]*$)"
                     + "|" + ChineseDrafting.DIVISION + ")",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reggraph.model.NistIdentifier;
 
 /**
  * Reads a Markdown table that a PDF converter wrote one printed line per row, column by column, as its reader
@@ -29,7 +30,7 @@ final class WrappedTables {
      * GV.MT-P5: place to receive"): the converter took the label, printed beside the sentence's first line,
      * after that line. It heads the cell.
      */
-    private static final String LABEL = "[A-Z]{2}\\.[A-Z]{2}-P?\\d{1,2}:";
+    private static final String LABEL = NistIdentifier.SUBCATEGORY + ":";
     private static final Pattern LATE_LABEL = Pattern.compile("(.*?\\S)\\h+(" + LABEL + ")(\\h+.*)?");
     private static final Pattern LEADING_LABEL = Pattern.compile(LABEL);
 

@@ -2,6 +2,7 @@ package org.reggraph.index.analysis;
 
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.reggraph.model.NistIdentifier;
 
 /**
  * The identifiers NIST gives its controls and outcomes, which analysts search by: SP 800-53 controls and
@@ -14,9 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * any case: OSCAL's own identifiers are lower case, and so is what many people type.
  */
 final class NistIdentifiers {
-  static final String SHAPES =
-      "(?i:[A-Z]{2}\\.[A-Z]{2}-P?\\d{1,2}" // GV.PO-01, ID.DE-P1
-          + "|[A-Z]{2}-\\d{1,2}(?:\\(\\d{1,2}\\))?)"; // AC-2, AC-02(05)
+  static final String SHAPES = "(?i:" + NistIdentifier.SUBCATEGORY + "|" + NistIdentifier.CONTROL + ")";
 
   private static final Pattern WHOLE = Pattern.compile(SHAPES);
 
