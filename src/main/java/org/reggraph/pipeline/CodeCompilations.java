@@ -27,7 +27,8 @@ final class CodeCompilations {
     private static final Pattern PART = Pattern.compile("^(?:PART|Part)\\s+(\\d{1,4})$");
 
     SourceDocument identify(SourceDocument source) {
-        if (source.kind() != DocumentKind.DIRECTIVE || !source.key().equals(fileNameSlug(source.fileName()))) {
+        // A document that declared no identity is identified by its file name.
+        if (source.kind() != DocumentKind.DIRECTIVE || !source.identifier().equals(source.fileName())) {
             return source;
         }
         Matcher title = TITLE.matcher(source.fileName());
@@ -46,10 +47,5 @@ final class CodeCompilations {
             }
         }
         return held.isEmpty() ? source : source.holding(List.copyOf(held));
-    }
-
-    private static String fileNameSlug(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return CanonicalId.slug(dot > 0 ? fileName.substring(0, dot) : fileName);
     }
 }
