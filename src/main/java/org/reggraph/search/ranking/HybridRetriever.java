@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -18,10 +17,11 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
 import org.reggraph.search.semantic.LazyEmbedder;
+import org.reggraph.search.semantic.NearestNeighbours;
 
 /**
- * Ranks provisions for a question: BM25 over the analysed text, optionally fused with a k-nearest
- * neighbour search over the passage vectors.
+ * Ranks provisions for a question: BM25 over the analysed text, optionally fused with the passages whose
+ * vectors are nearest the question's ({@link NearestNeighbours}).
  *
  * <p>Both lists are cut deeper than the page asked for ({@link Settings#candidates()}), because a
  * passage ranked 30th by one side can be first after fusion. When the index holds no vectors or no
@@ -145,7 +145,7 @@ public final class HybridRetriever {
   public Candidates candidates(IndexSearcher searcher, List<RankedHit> lexical, float[] queryVector, Query filter,
       int top) throws IOException {
     int depth = depth(top);
-    List<RankedHit> dense = toHits(searcher.search(new KnnFloatVectorQuery(vectorField, queryVector, depth, filter), depth));
+    List<RankedHit> dense = toHits(NearestNeighbours.search(searcher, vectorField, queryVector, depth, filter));
     return new Candidates(lexical, dense, settings.fusion().fuse(lexical, dense, Integer.MAX_VALUE));
   }
 
