@@ -82,9 +82,8 @@ function unescapeHtml(text) {
 }
 
 /**
- * Snippets arrive HTML-escaped with <mark> around matches; rebuild them from text nodes and <mark> only.
- * Line breaks stay, but the blank lines and indentation of converted PDFs and pages do not: a snippet is
- * a glimpse, the document view keeps the layout.
+ * Snippets arrive HTML-escaped with <mark> around matches, the layout of converted PDFs and pages already
+ * folded by the server; rebuild them from text nodes and <mark> only.
  */
 function snippetNode(snippet) {
   const container = el('p', 'snippet');
@@ -92,7 +91,7 @@ function snippetNode(snippet) {
   for (const part of snippet.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') { marked = true; continue; }
     if (part === '</mark>') { marked = false; continue; }
-    const text = unescapeHtml(part).replace(/[ \t]*\n\s*/g, '\n').replace(/[ \t]{2,}/g, ' ');
+    const text = unescapeHtml(part);
     container.appendChild(marked ? el('mark', null, text) : document.createTextNode(text));
   }
   return container;

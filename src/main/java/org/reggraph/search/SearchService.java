@@ -32,7 +32,6 @@ import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.reggraph.config.AppConfig;
@@ -181,7 +180,7 @@ public final class SearchService {
         // One weight for the page, shared by the highlighter and the match offsets.
         Weight matcher = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         UnifiedHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFormatter(new SnippetFormatter())
                 .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher);
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
@@ -193,7 +192,7 @@ public final class SearchService {
             String text = doc.get(IndexFields.TEXT);
             int start = doc.getField(IndexFields.START).numericValue().intValue();
             int end = doc.getField(IndexFields.END).numericValue().intValue();
-            String snippet = snippets[i] != null ? snippets[i] : escapedPrefix(text);
+            String snippet = snippets[i] != null ? snippets[i] : SnippetFormatter.prefix(text);
             hits.add(new SearchHit(doc.get(IndexFields.IRI), Float.isNaN(scoreDoc.score) ? 0 : scoreDoc.score,
                     doc.get(IndexFields.LABEL), doc.get(IndexFields.SUBDIVISION), doc.get(IndexFields.HEADING), text,
                     snippet, start, end,
@@ -250,10 +249,5 @@ public final class SearchService {
         ScoreDoc[] page = new ScoreDoc[end - offset];
         System.arraycopy(all, offset, page, 0, page.length);
         return page;
-    }
-
-    private static String escapedPrefix(String text) {
-        String prefix = text.length() > 300 ? text.substring(0, 300) + " …" : text;
-        return prefix.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
