@@ -1,6 +1,5 @@
 package org.reggraph.search;
 
-import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -14,9 +13,6 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * "Article" to its number.
  */
 final class SnippetFormatter extends PassageFormatter {
-    private static final Pattern LINE_BREAKING_RUN = Pattern.compile("[\\s\\h]*[\\n\\r\\u2028\\u2029][\\s\\h]*");
-    private static final Pattern RUN = Pattern.compile("[\\s\\h&&[^\\n]]{2,}|\\t");
-
     private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
 
     @Override
@@ -30,8 +26,37 @@ final class SnippetFormatter extends PassageFormatter {
         return tidy(prefix.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"));
     }
 
+    /** One pass over the text: a regular expression over long runs of spaces would backtrack on each. */
     static String tidy(String snippet) {
-        String lines = LINE_BREAKING_RUN.matcher(snippet.strip()).replaceAll("\n");
-        return RUN.matcher(lines).replaceAll(" ");
+        String text = snippet.strip();
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean breaksLine = false;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                breaksLine |= isLineBreak(text.charAt(end));
+                end++;
+            }
+            // A lone space or no-break space stays as written; a tab, a form feed or a run becomes one space.
+            boolean lone = end - i == 1 && (c == ' ' || !Character.isWhitespace(c));
+            out.append(breaksLine ? '\n' : lone ? c : ' ');
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 }

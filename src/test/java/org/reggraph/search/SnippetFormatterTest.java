@@ -21,7 +21,8 @@ class SnippetFormatterTest {
 
     @Test
     void tabsAndEdgesBecomeSpacesOrGo() {
-        assertEquals("a b c", SnippetFormatter.tidy("  a\tb \t c\r\n"));
+        assertEquals("a b c d", SnippetFormatter.tidy("  a\tb \t c\fd\r\n"));
+        assertEquals("x y", SnippetFormatter.tidy("x" + " ".repeat(100_000) + "y"));
     }
 
     @Test
