@@ -101,7 +101,7 @@ public final class ExtractCommand implements Callable<Integer> {
             line.put("start", rule.span().start());
             line.put("end", rule.span().end());
             line.put("bearer", rule.bearer());
-            line.put("bearerEntity", catalog.firstIn(rule.bearer()).map(KnownEntity::key).orElse(null));
+            line.put("bearerEntity", catalog.bearerNamedIn(rule.bearer()).map(KnownEntity::key).orElse(null));
             line.put("action", rule.action());
             line.put("object", rule.object());
             line.put("condition", rule.condition());

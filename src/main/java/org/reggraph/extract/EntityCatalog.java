@@ -163,14 +163,16 @@ public final class EntityCatalog {
     }
 
     /**
-     * The first known entity named in a phrase such as a rule's bearer ("the Secretary of Commerce, acting
-     * through the Director of NIST" -> department-of-commerce), so the graph can link a rule to who bears it.
+     * The known entity a rule's bearer phrase names in its head ({@link BearerHead}): "the Secretary of Commerce,
+     * acting through the Director of NIST" -> department-of-commerce; "all parties subject to the EAR" -> none.
      */
-    public Optional<KnownEntity> firstIn(String phrase) {
-        if (phrase == null) {
+    public Optional<KnownEntity> bearerNamedIn(String bearer) {
+        if (bearer == null) {
             return Optional.empty();
         }
-        return EntityMatcher.forCatalog(this).find(phrase).stream().findFirst().map(match -> match.entity());
+        return EntityMatcher.forCatalog(this).find(bearer).stream()
+                .filter(match -> BearerHead.holds(bearer, match.start()))
+                .findFirst().map(match -> match.entity());
     }
 
     private static List<KnownEntity> parse(String table) {

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.reggraph.extract.BearerHead;
 import org.reggraph.model.Citation;
 import org.reggraph.model.CitationRelation;
 import org.reggraph.model.EntityMention;
@@ -468,14 +469,20 @@ public final class DocumentGraphWriter {
         mention.aliases().forEach(alias -> node.addProperty(SKOS.altLabel, alias));
     }
 
-    /** The entity named in the rule's bearer phrase: "The Secretary of Commerce shall" binds Commerce. */
+    /**
+     * The entity named in the head of the rule's bearer phrase ({@link BearerHead}): "The Secretary of Commerce
+     * shall" binds Commerce, "All parties that participate in transactions subject to the EAR must" no entity.
+     */
     private static java.util.Optional<String> bearerEntity(String text, Rule rule, List<EntityMention> mentions) {
         if (rule.bearer() == null || rule.bearer().isBlank()) {
             return java.util.Optional.empty();
         }
         return mentions.stream()
                 .filter(mention -> rule.span().contains(mention.span()))
-                .filter(mention -> rule.bearer().contains(mention.span().of(text)))
+                .filter(mention -> {
+                    int at = rule.bearer().indexOf(mention.span().of(text));
+                    return at >= 0 && BearerHead.holds(rule.bearer(), at);
+                })
                 .map(EntityMention::key)
                 .findFirst();
     }

@@ -54,7 +54,7 @@ class EntityExtractionTest {
         assertEquals(List.of("cac", "miit", "genai-service-provider"),
                 keys("国家网信部门会同工业和信息化部制定规则，生成式人工智能服务提供者应当遵守。"));
         assertEquals(List.of("genai-service-provider"), keys("提供者应当依法开展预训练。"));
-        assertEquals(Optional.of("cac"), EntityCatalog.standard().firstIn("国家网信部门").map(KnownEntity::key));
+        assertEquals(Optional.of("cac"), EntityCatalog.standard().bearerNamedIn("国家网信部门").map(KnownEntity::key));
     }
 
     @Test
@@ -104,7 +104,7 @@ class EntityExtractionTest {
         }
         assertTrue(catalog.byKey("nist-ai-100-1").orElseThrow().aliases().contains("AI RMF"));
         assertEquals(Optional.of("bis"), catalog.byName("the Bureau of Industry and Security").map(KnownEntity::key));
-        assertEquals(Optional.of("nist"), catalog.firstIn("the Director of NIST").map(KnownEntity::key));
-        assertEquals(Optional.empty(), catalog.firstIn("the relevant heads"));
+        assertEquals(Optional.of("nist"), catalog.bearerNamedIn("the Director of NIST").map(KnownEntity::key));
+        assertEquals(Optional.empty(), catalog.bearerNamedIn("the relevant heads"));
     }
 }

@@ -124,7 +124,7 @@ class RuleExtractionTest {
         assertEquals("the Secretary of Commerce", rule.bearer());
         assertEquals("Within 180 days of this order", rule.deadline());
         assertEquals(java.util.Optional.of("department-of-commerce"),
-                EntityCatalog.standard().firstIn(rule.bearer()).map(KnownEntity::key));
+                EntityCatalog.standard().bearerNamedIn(rule.bearer()).map(KnownEntity::key));
     }
 
     @Test
