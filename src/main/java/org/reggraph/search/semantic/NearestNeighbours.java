@@ -37,7 +37,7 @@ public final class NearestNeighbours {
    * (500 test questions, one run; docs/retrieval.md). At this limit scoring all costs about what the
    * embedding does; beyond it HNSW's sublinear search is worth its approximation.
    */
-  public static final int EXACT_LIMIT = 50_000;
+  static final int EXACT_LIMIT = 50_000;
 
   private NearestNeighbours() {}
 
@@ -63,12 +63,15 @@ public final class NearestNeighbours {
   static TopDocs exact(IndexSearcher searcher, String field, float[] target, int k, Query filter) throws IOException {
     Weight filterWeight = filter == null ? null
         : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    if (k <= 0) {
+      return new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+    }
     HitQueue best = new HitQueue(k, false);
     long scored = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       FloatVectorValues vectors = leaf.reader().getFloatVectorValues(field);
-      DocIdSetIterator accepted = accepted(filterWeight, leaf);
-      if (vectors == null || k == 0 || accepted == null) {
+      DocIdSetIterator accepted = vectors == null ? null : accepted(filterWeight, leaf);
+      if (accepted == null) {
         continue;
       }
       VectorScorer scorer = vectors.scorer(target);
@@ -95,7 +98,7 @@ public final class NearestNeighbours {
   }
 
   /** How many documents hold a vector in the field, deleted ones included (an upper bound of the work). */
-  public static long vectorCount(IndexSearcher searcher, String field) throws IOException {
+  private static long vectorCount(IndexSearcher searcher, String field) throws IOException {
     long count = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       FloatVectorValues vectors = leaf.reader().getFloatVectorValues(field);
