@@ -1,21 +1,30 @@
 package org.reggraph.search;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Expands names in a query to the other names of the same entity, as the graph's SKOS labels give them:
- * {@code BIS licence} becomes {@code (BIS OR "Bureau of Industry and Security") licence}. Rewriting the
+ * {@code BIS licence} becomes {@code (BIS OR "Bureau of Industry and Security"^0.333) licence}, a name of
+ * several words weighted as one. Rewriting the
  * query text, rather than the parsed query, keeps the user's boolean logic intact. Quoted phrases and
  * field-qualified terms are left as written: there the user asked for exactly those words.
  */
 public final class AliasExpander implements UnaryOperator<String> {
+    /** Knows no names: rewrites nothing, finds nothing. */
+    public static final AliasExpander NONE = new AliasExpander(List.of());
+
     private final List<Group> groups;
 
     /** One entity's names; acronyms match case-sensitively, longer names in any case. */
@@ -59,55 +68,76 @@ public final class AliasExpander implements UnaryOperator<String> {
         return name.length() <= 8 && capitals >= 2 && capitals * 2 >= name.replace(" ", "").length();
     }
 
+    /** Where a name of one of the groups stands in a text, and the group it names. */
+    public record NameMatch(int start, int end, String written, Group group) {
+    }
+
     @Override
     public String apply(String query) {
-        if (names.isEmpty()) {
-            return query;
-        }
-        String folded = foldCase(query);
-        boolean[] protectedChars = null;
-        List<int[]> replaced = new ArrayList<>();
         StringBuilder out = new StringBuilder();
-        List<Replacement> replacements = new ArrayList<>();
+        int cursor = 0;
+        for (NameMatch match : namesIn(query)) {
+            out.append(query, cursor, match.start()).append(expansion(match.written(), match.group()));
+            cursor = match.end();
+        }
+        return out.append(query.substring(cursor)).toString();
+    }
+
+    /**
+     * The names standing in {@code text}, in the order they stand, none overlapping another (the longer
+     * wins) nor inside double quotes or a field-qualified term.
+     */
+    public List<NameMatch> namesIn(String text) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        String folded = foldCase(text);
+        boolean[] protectedChars = null;
+        List<NameMatch> found = new ArrayList<>();
         for (Name name : names) {
             if (!folded.contains(name.folded)) {
                 continue;
             }
             if (protectedChars == null) {
-                protectedChars = protectedRegions(query);
+                protectedChars = protectedRegions(text);
             }
-            Matcher matcher = name.pattern.matcher(query);
+            Matcher matcher = name.pattern.matcher(text);
             while (matcher.find()) {
                 int start = matcher.start();
                 int end = matcher.end();
-                if (protectedChars[start] || overlaps(replaced, start, end)) {
-                    continue;
+                if (!protectedChars[start] && !overlaps(found, start, end)) {
+                    found.add(new NameMatch(start, end, matcher.group(), name.group));
                 }
-                replaced.add(new int[] {start, end});
-                replacements.add(new Replacement(start, end, expansion(matcher.group(), name.group)));
             }
         }
-        replacements.sort(Comparator.comparingInt(Replacement::start));
-        int cursor = 0;
-        for (Replacement replacement : replacements) {
-            out.append(query, cursor, replacement.start).append(replacement.text);
-            cursor = replacement.end;
-        }
-        return out.append(query.substring(cursor)).toString();
-    }
-
-    private record Replacement(int start, int end, String text) {
+        found.sort(Comparator.comparingInt(NameMatch::start));
+        return found;
     }
 
     private static String expansion(String written, Group group) {
         Set<String> alternatives = new LinkedHashSet<>();
-        alternatives.add(written.contains(" ") ? "\"" + written + "\"" : written);
+        alternatives.add(written.contains(" ") ? phrase(written) : written);
         for (String other : group.names()) {
             if (!other.equalsIgnoreCase(written)) {
-                alternatives.add(other.contains(" ") ? "\"" + other.replace("\"", "") + "\"" : other);
+                alternatives.add(other.contains(" ") ? phrase(other.replace("\"", "")) : other);
             }
         }
         return alternatives.size() == 1 ? written : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /**
+     * A name of several words as a phrase weighted as one word: BM25 scores a phrase with the sum of its
+     * words' idf, so "Bureau of Industry and Security" unweighted would count three times what "BIS" does,
+     * and a search for BIS would rank the Bureau's letterheads first. Words are counted as the analyzer
+     * keeps them: split at what is neither letter nor digit, English stop words left out.
+     */
+    private static String phrase(String name) {
+        long words = Arrays.stream(name.split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> !word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT)))
+                .count();
+        String quoted = "\"" + name + "\"";
+        return words <= 1 ? quoted : quoted + "^" + BigDecimal.ONE.divide(BigDecimal.valueOf(words), 3, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     /** Characters inside double quotes, or in a term qualified by a field name, are left alone. */
@@ -142,9 +172,9 @@ public final class AliasExpander implements UnaryOperator<String> {
         return new String(chars);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] range : taken) {
-            if (start < range[1] && range[0] < end) {
+    private static boolean overlaps(List<NameMatch> taken, int start, int end) {
+        for (NameMatch range : taken) {
+            if (start < range.end() && range.start() < end) {
                 return true;
             }
         }

@@ -1,16 +1,17 @@
 package org.reggraph.search;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.reggraph.graph.EntityReader;
 
 /**
- * The query rewriter that search uses: an {@link AliasExpander} over the names of the entities in the graph
+ * The entity names that search uses: an {@link AliasExpander} over the names of the entities in the graph
  * (SKOS preferred and alternative labels), rebuilt when the graph has changed since it was made. Only a
  * preferred label and the acronyms among its aliases are treated as synonyms: an office holder's title is an
  * alias of the department for linking, not a synonym for searching.
  */
-public final class EntityAliases implements UnaryOperator<String> {
+public final class EntityAliases implements Supplier<AliasExpander> {
     private final EntityReader entities;
     private AliasExpander expander = new AliasExpander(List.of());
     private long builtAt = -1;
@@ -20,11 +21,7 @@ public final class EntityAliases implements UnaryOperator<String> {
     }
 
     @Override
-    public String apply(String query) {
-        return current().apply(query);
-    }
-
-    private synchronized AliasExpander current() {
+    public synchronized AliasExpander get() {
         long generation = entities.generation();
         if (generation != builtAt) {
             List<AliasExpander.Group> groups = entities.names().stream()
@@ -39,7 +36,7 @@ public final class EntityAliases implements UnaryOperator<String> {
 
     private static List<String> synonyms(List<String> names) {
         String preferred = names.get(0);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(preferred),
+        return Stream.concat(Stream.of(preferred),
                 names.stream().skip(1).filter(AliasExpander::isAcronym)).distinct().toList();
     }
 }

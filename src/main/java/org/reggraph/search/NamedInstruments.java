@@ -47,7 +47,7 @@ public final class NamedInstruments implements Function<String, NamedInstruments
 
     @Override
     public Found apply(String asked) {
-        String question = SPACES.matcher(asked).replaceAll(" ");
+        String question = singleSpaced(asked);
         String folded = question.toLowerCase(Locale.ROOT);
         Set<String> keys = new LinkedHashSet<>();
         StringBuilder subject = null;
@@ -66,6 +66,11 @@ public final class NamedInstruments implements Function<String, NamedInstruments
             }
         }
         return subject == null ? Found.nothingIn(asked) : new Found(keys, subject.toString());
+    }
+
+    /** The text with each run of spaces, line breaks or no-break spaces as one space, as names are written. */
+    static String singleSpaced(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
     }
 
     private synchronized List<Name> current() {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -18,7 +18,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -29,11 +28,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.reggraph.config.AppConfig;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
@@ -51,16 +48,13 @@ public final class SearchService {
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
             IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.LANG);
 
-    /** How much more a named instrument's own provision counts than another's (see the retrieval docs). */
-    static final float NAMED_DOCUMENT_BOOST = 2f;
-
     private final ProvisionIndex index;
     private final QueryBuilder queries;
     private final HybridRetriever questions;
     private final HybridRetriever chineseQuestions;
 
     private final Duration timeout;
-    private final Function<String, NamedInstruments.Found> namedInstruments;
+    private final QuestionLexicalQuery questionQuery;
     /** Facet ordinals of the current reader: building them reads every segment, so once per reader. */
     private volatile FacetOrdinals facetOrdinals;
 
@@ -68,19 +62,21 @@ public final class SearchService {
     }
 
     public SearchService(ProvisionIndex index) {
-        this(index, UnaryOperator.identity(), NamedInstruments.Found::nothingIn, AppConfig.DEFAULT_QUERY_TIMEOUT);
+        this(index, () -> AliasExpander.NONE, NamedInstruments.Found::nothingIn, AppConfig.DEFAULT_QUERY_TIMEOUT);
     }
 
     /**
-     * {@code rewriter} rewrites query text before parsing (to expand entity aliases); {@code namedInstruments}
-     * finds the stored documents a question names as instruments (see {@link NamedInstruments});
-     * searches stop after {@code timeout} and fail with {@link SearchTimeoutException}.
+     * {@code entityNames} gives the entities' names and their synonyms: queries are rewritten with them before
+     * parsing (see {@link AliasExpander}) and each entity a question names is one word of it (see
+     * {@link QuestionLexicalQuery}); {@code namedInstruments} finds the stored documents a question names as
+     * instruments (see {@link NamedInstruments}); searches stop after {@code timeout} and fail with
+     * {@link SearchTimeoutException}.
      */
-    public SearchService(ProvisionIndex index, UnaryOperator<String> rewriter,
+    public SearchService(ProvisionIndex index, Supplier<AliasExpander> entityNames,
             Function<String, NamedInstruments.Found> namedInstruments, Duration timeout) {
         this.index = index;
-        this.namedInstruments = namedInstruments;
-        this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), rewriter);
+        this.questionQuery = new QuestionLexicalQuery(entityNames, namedInstruments);
+        this.queries = new QueryBuilder(index.analyzer(), index.facetsConfig(), text -> entityNames.get().apply(text));
         this.questions = HybridRetriever.forProvisions(index);
         this.chineseQuestions = ChineseSearch.questionRetriever(index);
         this.timeout = timeout;
@@ -96,7 +92,7 @@ public final class SearchService {
         Query filter = request.filters().isEmpty() ? null
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
         HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
-        Query lexical = lexicalQuery(retriever, request.query(), filter);
+        Query lexical = questionQuery.of(retriever, request.query(), filter);
         IndexSearcher searcher = index.acquire();
         try {
             int window = Math.max(1, request.offset() + request.limit());
@@ -117,24 +113,6 @@ public final class SearchService {
         } finally {
             index.release(searcher);
         }
-    }
-
-    /**
-     * The question's BM25 side. When it names an instrument the store holds, the BM25 score of that
-     * instrument's own provisions is multiplied (asked what happens "under the GDPR", the regulation's own
-     * articles on fines outrank the many documents that speak of fines and cite it), and the name is left out
-     * of the words searched, unless nothing else is left: it has said where to look, not what to look for.
-     */
-    private Query lexicalQuery(HybridRetriever retriever, String question, Query filter) {
-        NamedInstruments.Found named = namedInstruments.apply(question);
-        if (named.documentKeys().isEmpty()) {
-            return retriever.lexicalQuery(question, filter);
-        }
-        Query subject = retriever.lexicalQuery(named.subject(), filter);
-        Query lexical = subject != null ? subject : retriever.lexicalQuery(question, filter);
-        Query ofNamed = new TermInSetQuery(IndexFields.DOCUMENT_ID,
-                named.documentKeys().stream().map(BytesRef::new).toList());
-        return FunctionScoreQuery.boostByQuery(lexical, ofNamed, NAMED_DOCUMENT_BOOST);
     }
 
     public SearchPage search(SearchRequest request) {

@@ -12,14 +12,15 @@ class AliasExpanderTest {
             new AliasExpander.Group(List.of("Bureau of Industry and Security", "BIS")),
             new AliasExpander.Group(List.of("AI Risk Management Framework", "AI RMF"))));
 
+    /** A phrase scores the sum of its words' idf: weighted by one over its words, a name counts as one word. */
     @Test
     void anAcronymGainsItsFullNameAndKeepsTheBooleanLogic() {
-        assertEquals("(BIS OR \"Bureau of Industry and Security\") AND licence", expander.apply("BIS AND licence"));
+        assertEquals("(BIS OR \"Bureau of Industry and Security\"^0.333) AND licence", expander.apply("BIS AND licence"));
     }
 
     @Test
     void aFullNameInAnyCaseGainsItsAcronym() {
-        assertEquals("(\"bureau of industry and security\" OR BIS) rules",
+        assertEquals("(\"bureau of industry and security\"^0.333 OR BIS) rules",
                 expander.apply("bureau of industry and security rules"));
     }
 
@@ -33,7 +34,7 @@ class AliasExpanderTest {
     @Test
     void anAcronymInsideAnIdentifierIsPartOfIt() {
         assertEquals("GV.BIS-P1 XX-BIS BIS-1", expander.apply("GV.BIS-P1 XX-BIS BIS-1"));
-        assertEquals("(BIS OR \"Bureau of Industry and Security\"). -(BIS OR \"Bureau of Industry and Security\")",
+        assertEquals("(BIS OR \"Bureau of Industry and Security\"^0.333). -(BIS OR \"Bureau of Industry and Security\"^0.333)",
                 expander.apply("BIS. -BIS"), "a full stop ends it, a NOT before it is no hyphen");
     }
 
@@ -48,6 +49,18 @@ class AliasExpanderTest {
         assertTrue(AliasExpander.isAcronym("AI RMF"));
         assertTrue(AliasExpander.isAcronym("DoD"));
         assertFalse(AliasExpander.isAcronym("Commission"));
-        assertEquals("(\"AI RMF\" OR \"AI Risk Management Framework\") profile", expander.apply("AI RMF profile"));
+        assertEquals("(\"AI RMF\"^0.5 OR \"AI Risk Management Framework\"^0.25) profile", expander.apply("AI RMF profile"));
+    }
+
+    @Test
+    void namesAreFoundWhereTheyStandLongestFirst() {
+        List<AliasExpander.NameMatch> names = expander.namesIn("Does the Bureau of Industry and Security use the AI RMF?");
+        assertEquals(List.of("Bureau of Industry and Security", "AI RMF"),
+                names.stream().map(AliasExpander.NameMatch::written).toList());
+        AliasExpander.NameMatch bureau = names.get(0);
+        assertEquals("Bureau of Industry and Security",
+                "Does the Bureau of Industry and Security use the AI RMF?".substring(bureau.start(), bureau.end()));
+        assertEquals(List.of("Bureau of Industry and Security", "BIS"), bureau.group().names());
+        assertEquals(List.of(), AliasExpander.NONE.namesIn("BIS"));
     }
 }

@@ -167,20 +167,36 @@ public final class HybridRetriever {
    * is not null; null when the question has no searchable term.
    */
   public Query lexicalQuery(String question, Query filter) {
+    return lexicalQuery(question, List.of(), filter);
+  }
+
+  /**
+   * As {@link #lexicalQuery(String, Query)} for a question whose entity names were taken out of its
+   * {@code words}: each entity, given by all its names, is one more word of the question
+   * ({@link EntityNameQuery}), searched in the text.
+   */
+  public Query lexicalQuery(String words, List<List<String>> entities, Query filter) {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     int clauses = 0;
     for (Map.Entry<String, Float> field : lexicalFields.entrySet()) {
-      Query query = BagOfWordsQuery.of(analyzer, field.getKey(), question);
+      Query query = BagOfWordsQuery.of(analyzer, field.getKey(), words);
       if (query != null && field.getValue() > 0) {
         fields.add(field.getValue() == 1f ? query : new BoostQuery(query, field.getValue()), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    for (List<String> names : entities) {
+      Query entity = EntityNameQuery.of(analyzer, textField(), names);
+      if (entity != null) {
+        fields.add(entity, BooleanClause.Occur.SHOULD);
         clauses++;
       }
     }
     if (clauses == 0) {
       return null;
     }
-    if (ConsequenceQuestion.asks(question)) {
-      Query consequences = BagOfWordsQuery.of(analyzer, consequenceField(), ConsequenceQuestion.TERMS);
+    if (ConsequenceQuestion.asks(words)) {
+      Query consequences = BagOfWordsQuery.of(analyzer, textField(), ConsequenceQuestion.TERMS);
       fields.add(new BoostQuery(consequences, ConsequenceQuestion.BOOST), BooleanClause.Occur.SHOULD);
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
@@ -191,7 +207,7 @@ public final class HybridRetriever {
   }
 
   /** The text field if the retriever searches it, else its first field. */
-  private String consequenceField() {
+  private String textField() {
     return lexicalFields.containsKey(IndexFields.TEXT) ? IndexFields.TEXT : lexicalFields.keySet().iterator().next();
   }
 
