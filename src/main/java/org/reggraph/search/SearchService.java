@@ -93,14 +93,17 @@ public final class SearchService {
                 : queries.withFilters(new MatchAllDocsQuery(), request.filters());
         HybridRetriever retriever = ChineseSearch.appliesTo(request.query()) ? chineseQuestions : questions;
         Query lexical = questionQuery.of(retriever, request.query(), filter);
-        IndexSearcher searcher = index.acquire();
+        IndexSearcher shared = index.acquire();
         try {
+            IndexSearcher searcher = timeLimited(shared);
             int window = Math.max(1, request.offset() + request.limit());
             // One BM25 pass gives the lexical candidates, the exact total and the facet counts.
             FacetsCollectorManager.FacetsResult counted = lexical == null ? null
                     : FacetsCollectorManager.search(searcher, lexical, retriever.depth(window), new FacetsCollectorManager());
+            failIfTimedOut(searcher);
             List<RankedHit> ranked = retriever.searchWithLexical(searcher, request.query(),
                     counted == null ? List.of() : HybridRetriever.ranked(counted.topDocs()), filter, window);
+            failIfTimedOut(searcher);
             ScoreDoc[] all = ranked.stream().map(hit -> new ScoreDoc(hit.luceneDocId(), hit.score()))
                     .toArray(ScoreDoc[]::new);
             ScoreDoc[] page = slice(all, request.offset(), request.limit());
@@ -111,7 +114,7 @@ public final class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
     }
 
@@ -119,18 +122,11 @@ public final class SearchService {
         Query query = queries.withFilters(queries.parse(request.query()), request.filters());
         IndexSearcher shared = index.acquire();
         try {
-            // A searcher of its own over the shared reader: the time limit belongs to this request only.
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setSimilarity(shared.getSimilarity());
-            long deadline = System.nanoTime() + timeout.toNanos();
-            searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+            IndexSearcher searcher = timeLimited(shared);
             int window = request.offset() + request.limit();
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
                     Math.max(1, window), order(request.sort()), true, new FacetsCollectorManager());
-            if (searcher.timedOut()) {
-                throw new SearchTimeoutException("the search took longer than " + timeout.toMillis()
-                        + " ms; narrow the query");
-            }
+            failIfTimedOut(searcher);
             TopDocs top = result.topDocs();
             ScoreDoc[] page = slice(top.scoreDocs, request.offset(), request.limit());
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -140,6 +136,22 @@ public final class SearchService {
             throw new UncheckedIOException("search failed", e);
         } finally {
             index.release(shared);
+        }
+    }
+
+    /** A searcher of its own over the shared reader: the time limit belongs to this request only. */
+    private IndexSearcher timeLimited(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
+        return searcher;
+    }
+
+    /** A search that ran out of time has partial results, which must not pass for the answer. */
+    private void failIfTimedOut(IndexSearcher searcher) {
+        if (searcher.timedOut()) {
+            throw new SearchTimeoutException("the search took longer than " + timeout.toMillis() + " ms; narrow the query");
         }
     }
 

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.cli.RegGraphCommand;
@@ -61,16 +63,20 @@ class TimeLimitsTest {
         assertTrue(output.contains("FAILED " + file + ": parsing took longer than the limit of 1 ms (timeout)"), output);
     }
 
+    /** Questions too: partial results must not pass for the answer in either mode. */
     @Test
     void aSearchOverTheQueryLimitAnswers503() throws Exception {
         try (TestStore store = TestStore.open(workDir.resolve("data"),
                 config -> config.withQueryTimeout(Duration.ofNanos(1)))) {
             store.ingest(TestPaths.sampleCorpus());
             store.serve();
-            HttpResponse<String> response = store.get("/api/v1/search?q=licen*");
-            assertEquals(503, response.statusCode(), response.body());
-            String message = new ObjectMapper().readTree(response.body()).path("error").path("message").asText();
-            assertTrue(message.contains("longer than"), message);
+            for (String search : List.of("q=licen*", "mode=question&q=" + URLEncoder.encode(
+                    "what must a developer do before sharing model weights abroad", StandardCharsets.UTF_8))) {
+                HttpResponse<String> response = store.get("/api/v1/search?" + search);
+                assertEquals(503, response.statusCode(), search + ": " + response.body());
+                String message = new ObjectMapper().readTree(response.body()).path("error").path("message").asText();
+                assertTrue(message.contains("longer than"), message);
+            }
         }
     }
 }
