@@ -103,7 +103,7 @@ final class RuleAnatomist {
     }
 
     static String bearerBefore(String before) {
-        String subject = LEADING_MARKER.matcher(before.trim()).replaceFirst("");
+        String subject = LEADING_MARKER.matcher(lastClause(before).trim()).replaceFirst("");
         subject = LEADING_HEADING.matcher(subject).replaceFirst("");
         String[] segments = subject.split(",\\s*(?![^()]*\\))");
         for (int i = 0; i < segments.length; i++) {
@@ -117,6 +117,25 @@ final class RuleAnatomist {
             }
         }
         return null;
+    }
+
+    /**
+     * What follows the last semicolon outside brackets: a semicolon joins independent clauses, so in "it does
+     * not restrict publication; developers are not required to" the bearer is in the last one.
+     */
+    private static String lastClause(String before) {
+        int depth = 0;
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth > 0) {
+                depth--;
+            } else if (c == ';' && depth == 0) {
+                return before.substring(i + 1);
+            }
+        }
+        return before;
     }
 
     /** "the Secretary of War, the DNI, and the heads of agencies": a list of bearers is one bearer phrase. */

@@ -274,6 +274,16 @@ class RuleExtractionTest {
     }
 
     @Test
+    void theBearerIsInTheClauseAfterTheLastSemicolon() {
+        Rule rule = only("It does not restrict publication of sample models; developers are not required to obtain a "
+                + "licence for those models.", DocumentKind.DIRECTIVE);
+        assertEquals("developers", rule.bearer());
+        assertEquals("The Agency (or, where it has delegated the task; its Director)",
+                only("The Agency (or, where it has delegated the task; its Director) shall publish the list.",
+                        DocumentKind.DIRECTIVE).bearer(), "a semicolon inside brackets divides no clause");
+    }
+
+    @Test
     void coordinatedBearersStayTogether() {
         Rule rule = only("Within 60 days, the Secretary of War, the Attorney General, and the heads of other agencies shall "
                 + "review their contracts.", DocumentKind.DIRECTIVE);
