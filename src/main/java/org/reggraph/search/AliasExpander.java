@@ -17,9 +17,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 /**
  * Expands names in a query to the other names of the same entity, as the graph's SKOS labels give them:
  * {@code BIS licence} becomes {@code (BIS OR "Bureau of Industry and Security"^0.333) licence}, a name of
- * several words weighted as one. Rewriting the
- * query text, rather than the parsed query, keeps the user's boolean logic intact. Quoted phrases and
- * field-qualified terms are left as written: there the user asked for exactly those words.
+ * several words weighted as one. Rewriting the query text, rather than the parsed query, keeps the user's
+ * boolean logic intact. Quoted phrases and field-qualified terms are left as written: there the user asked
+ * for exactly those words.
  */
 public final class AliasExpander implements UnaryOperator<String> {
     /** Knows no names: rewrites nothing, finds nothing. */
@@ -133,11 +133,15 @@ public final class AliasExpander implements UnaryOperator<String> {
      */
     private static String phrase(String name) {
         long words = Arrays.stream(name.split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT)))
+                .filter(word -> !word.isEmpty())
+                .filter(word -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT)))
                 .count();
         String quoted = "\"" + name + "\"";
-        return words <= 1 ? quoted : quoted + "^" + BigDecimal.ONE.divide(BigDecimal.valueOf(words), 3, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        if (words <= 1) {
+            return quoted;
+        }
+        BigDecimal weight = BigDecimal.ONE.divide(BigDecimal.valueOf(words), 3, RoundingMode.HALF_UP);
+        return quoted + "^" + weight.stripTrailingZeros().toPlainString();
     }
 
     /** Characters inside double quotes, or in a term qualified by a field name, are left alone. */

@@ -53,7 +53,8 @@ public final class EntityNameQuery {
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
         Term word = new Term(field, term.toString());
-        // A citation is indexed whole and as its parts at the same position: the whole is the name.
+        // A citation ("2016/679") is analysed whole and then as its parts, the first part at the whole's
+        // position and the rest after it, as in the index: one term a position is enough for the phrase.
         if (increment.getPositionIncrement() == 0) {
           continue;
         }
