@@ -7,6 +7,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.reggraph.graph.EntityReader;
 import org.reggraph.index.IndexFields;
 import org.reggraph.search.ranking.HybridRetriever;
 
@@ -22,7 +23,7 @@ import org.reggraph.search.ranking.HybridRetriever;
  * ({@link org.reggraph.search.ranking.EntityNameQuery}): "the Bureau of Industry and Security" finds the rules
  * that say "BIS", and outweighs the rest of the question no more than "BIS" would.
  */
-final class QuestionLexicalQuery {
+public final class QuestionLexicalQuery {
     /** How much more a named instrument's own provision counts than another's (see the retrieval docs). */
     static final float NAMED_DOCUMENT_BOOST = 2f;
 
@@ -34,8 +35,16 @@ final class QuestionLexicalQuery {
         this.namedInstruments = namedInstruments;
     }
 
+    /**
+     * Over the entities and instruments of a graph, as the service reads questions (the reranker's training
+     * harness builds its lists with it, so that it learns from the lists the service ranks).
+     */
+    public static QuestionLexicalQuery over(EntityReader entities) {
+        return new QuestionLexicalQuery(new EntityAliases(entities), new NamedInstruments(entities));
+    }
+
     /** The query, restricted by {@code filter} when not null; null when the question has no searchable term. */
-    Query of(HybridRetriever retriever, String question, Query filter) {
+    public Query of(HybridRetriever retriever, String question, Query filter) {
         NamedInstruments.Found named = namedInstruments.apply(question);
         if (named.documentKeys().isEmpty()) {
             return withEntities(retriever, question, filter);

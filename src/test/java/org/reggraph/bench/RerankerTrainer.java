@@ -19,9 +19,15 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
+import org.reggraph.config.AppConfig;
+import org.reggraph.graph.EntityReader;
+import org.reggraph.graph.GraphStore;
+import org.reggraph.graph.Iris;
 import org.reggraph.index.Analyzers;
 import org.reggraph.index.IndexFields;
+import org.reggraph.search.QuestionLexicalQuery;
 import org.reggraph.search.ranking.CollectionStructure;
 import org.reggraph.search.ranking.HybridRetriever;
 import org.reggraph.search.ranking.LearntReranker;
@@ -33,7 +39,8 @@ import org.reggraph.search.semantic.QuestionAdapter;
 
 /**
  * Trains and cross-validates the shipped reranker ({@link LearntReranker}) on ObliQA dev, over a store that
- * {@code ingest --format jsonl} wrote, with the service's own code: the same retriever lists, the same
+ * {@code ingest --format jsonl} wrote, with the service's own code: the same retriever lists (BM25 read as
+ * the service reads a question, with the entities it names from the store's graph), the same
  * {@link RerankFeatures}. Only the question vectors are the harness's: each dev question mapped by the
  * question-map fold model that never saw it ({@code ObliqaAdapterResearch crossfit+expert}), because the
  * shipped map has seen every dev question and a reranker trained on those vectors would learn to trust a
@@ -146,13 +153,19 @@ public final class RerankerTrainer {
     List<RerankCandidates.Question> questions = new ArrayList<>();
     Map<Integer, String> passageIds = new HashMap<>();
     long start = System.nanoTime();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(store.resolve("index")))) {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(store.resolve("index")));
+        GraphStore graph = GraphStore.open(store.resolve("graph"))) {
       IndexSearcher searcher = new IndexSearcher(reader);
       searcher.setSimilarity(HybridRetriever.tunedSimilarity());
       CollectionStructure structure = CollectionStructure.of(reader);
+      // The service's BM25 side, which reads the entities a question names from the graph.
+      QuestionLexicalQuery lexicalQuery = QuestionLexicalQuery.over(
+          new EntityReader(graph, new Iris(AppConfig.DEFAULT_BASE_IRI)));
       for (Map.Entry<String, String> query : queries.entrySet()) {
         float[] vector = unit(vectors.get(query.getKey()));
-        List<RankedHit> lexical = retriever.lexical(searcher, query.getValue(), null, retriever.depth(DEPTH));
+        Query asked = lexicalQuery.of(retriever, query.getValue(), null);
+        List<RankedHit> lexical = asked == null ? List.of()
+            : HybridRetriever.ranked(searcher.search(asked, retriever.depth(DEPTH)));
         HybridRetriever.Candidates lists = retriever.candidates(searcher, lexical, vector, null, DEPTH);
         float[][] x = features.of(searcher, structure, lists, query.getValue(), vector, DEPTH);
         int[] docs = new int[x.length];
