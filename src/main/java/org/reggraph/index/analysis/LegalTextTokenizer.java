@@ -23,12 +23,18 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * the first part, as Lucene's word-delimiter filter does with {@code preserveOriginal}. Citation tokens
  * carry the keyword flag, so stemmers leave them alone, and the type {@link #CITATION_TYPE}.
  *
+ * <p>A web address ({@code https://...}, {@code www....}) is one token of the type {@link #URL_TYPE}, never
+ * split: the words of its path ("ai_standards_plan.pdf") are not the provision's words, and read as words
+ * they made reference lists and footnotes answer questions about "AI standards". Pasting the address
+ * still finds it.
+ *
  * <p>The tokenizer reads each field value whole: provisions and passages are paragraphs, not books.
  */
 public final class LegalTextTokenizer extends Tokenizer {
 
   public static final String CITATION_TYPE = "<CITATION>";
   public static final String WORD_TYPE = "<WORD>";
+  public static final String URL_TYPE = "<URL>";
 
   /** Citation shapes, longest first; each is matched on word boundaries. */
   private static final String CITATION =
@@ -37,10 +43,23 @@ public final class LegalTextTokenizer extends Tokenizer {
           + "|\\d[A-E]\\d{3}[a-z]?" // ECCN 4E091
           + "|§+[\\s\\h]*\\d+(?:\\.\\d+)*[a-z]?" // § 744.23; [\s\h]: the Federal Register's thin spaces too
           + "|" + NistIdentifiers.SHAPES;
+  /** What a web address may hold: anything but spaces, quotes, brackets and the characters no address has. */
+  private static final String URL_CHAR = "[^\\s\\h<>\"“”\\[\\]{}|\\\\^`]";
+  /**
+   * A web address: a scheme or {@code www.}, then its characters, ending before the punctuation that closes
+   * the sentence or the parenthesis around it. A PDF's text breaks long addresses at a hyphen or a slash
+   * ("https://www.whitehouse.gov/wp-" and "content/uploads/..." on the next line): a line that ends so and a
+   * next line whose first run holds a slash are one address.
+   */
+  private static final String URL = "(?i:https?://|www\\.)"
+      + "(?:" + URL_CHAR + "*[-/][\\s\\h&&[^\\n]]*\\n[\\s\\h]*(?=" + URL_CHAR + "*/))*"
+      + URL_CHAR + "*[^\\s\\h<>\"“”\\[\\]{}|\\\\^`.,;:!?'’)]";
   /** A word, or a dotted number such as a rule number {@code 1.3.3}. */
   private static final String WORD = "\\d+(?:\\.\\d+)+|[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*";
   private static final Pattern TOKENS =
-      Pattern.compile("(?<citation>(?<![\\p{L}\\p{N}])(?:" + CITATION + ")(?![\\p{L}\\p{N}]))|" + WORD);
+      Pattern.compile("(?<url>(?<![\\p{L}\\p{N}])" + URL + ")"
+          + "|(?<citation>(?<![\\p{L}\\p{N}])(?:" + CITATION + ")(?![\\p{L}\\p{N}]))"
+          + "|" + WORD);
   private static final Pattern CITATION_PART = Pattern.compile("\\d+(?:\\.\\d+)*[a-z]?|[\\p{L}\\p{N}]+");
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -66,6 +85,11 @@ public final class LegalTextTokenizer extends Tokenizer {
     }
     if (!matcher.find()) {
       return false;
+    }
+    if (matcher.group("url") != null) {
+      emit(matcher.start(), matcher.end(), URL_TYPE, true, 1, 1);
+      removeSpaces();
+      return true;
     }
     if (matcher.group("citation") == null) {
       emit(matcher.start(), matcher.end(), WORD_TYPE, false, 1, 1);
@@ -103,6 +127,17 @@ public final class LegalTextTokenizer extends Tokenizer {
     length.setPositionLength(posLen);
     type.setType(tokenType);
     keyword.setKeyword(isKeyword);
+  }
+
+  /** An address broken across lines is one address again. */
+  private void removeSpaces() {
+    int kept = 0;
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) != ' ') {
+        term.buffer()[kept++] = term.charAt(i);
+      }
+    }
+    term.setLength(kept);
   }
 
   @Override

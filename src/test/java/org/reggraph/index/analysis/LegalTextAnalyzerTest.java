@@ -77,6 +77,24 @@ class LegalTextAnalyzerTest {
   }
 
   @Test
+  void aWebAddressIsOneTermWhoseWordsAreNotTheText() throws IOException {
+    // NIST AI 100-1 lists its references as bare addresses; read as words, this one answered "AI standards".
+    assertEquals(List.of("see", "https://www.nist.gov/system/files/ai_standards_plan.pdf", "standard"),
+        terms("See https://www.NIST.gov/system/files/ai_standards_plan.pdf. Standards"));
+    assertEquals(List.of("releas", "inventori", "https://ai.gov/ai-use-cases/", "www.fatf-gafi.org"),
+        terms("Release [inventories](https://ai.gov/ai-use-cases/), (www.fatf-gafi.org)."),
+        "the closing bracket and the sentence's full stop are not the address's");
+    assertEquals(List.of("http", "onli"), terms("http:// only"), "a scheme alone is a word");
+    assertEquals(List.of("ipv6", "https://www.whitehouse.gov/wp-content/uploads/2020/11/m-21-07.pdf", "35"),
+        terms("IPv6), https://www.whitehouse.gov/wp-\n\ncontent/uploads/2020/11/M-21-07.pdf \n35"),
+        "a PDF broke the address at its hyphen");
+    assertEquals(List.of("https://example.org/", "see", "next", "line"), terms("https://example.org/\nsee next line"),
+        "a next line without a slash is not the address's");
+    assertEquals(terms("\"https://ai.gov/ai-use-cases/\""), List.of("https://ai.gov/ai-use-cases/"),
+        "pasted, the address is the same term");
+  }
+
+  @Test
   void keepsDottedRuleNumbersAndDropsStopWordsAndPossessives() throws IOException {
     assertEquals(List.of("firm", "oblig", "rule", "1.3.3"), terms("The firm's obligations in Rule 1.3.3"));
   }
