@@ -71,8 +71,19 @@ public final class RegGraph implements AutoCloseable {
     /** Opens with another extraction stage; tests use it to pin what the graph does with given findings. */
     public static RegGraph open(AppConfig config, FindingsExtractor extractor) {
         RegGraph regGraph = new RegGraph(config, extractor);
-        regGraph.reconcileIndex();
+        if (regGraph.index.isOutdated()) {
+            LOG.warn("the search index at {} was written with an earlier analysis of the text; rebuilding it from "
+                    + "the graph (a large store takes minutes)", config.indexDir());
+            LOG.info("rebuilt the search index: {} documents", regGraph.reindex());
+        } else {
+            regGraph.reconcileIndex();
+        }
         return regGraph;
+    }
+
+    /** Opens without bringing the index up to date first, for a caller about to rebuild it anyway. */
+    public static RegGraph openToRebuild(AppConfig config) {
+        return new RegGraph(config, defaultExtractor());
     }
 
     static FindingsExtractor defaultExtractor() {

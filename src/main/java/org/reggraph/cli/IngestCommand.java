@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
 import org.reggraph.config.AppConfig;
@@ -53,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        SemanticMode semanticMode = semantic.mode();
+        Optional<SemanticMode> semanticMode = semantic.mode();
         if (!format.equals("auto") && !format.equals("jsonl")) {
             throw new IllegalArgumentException("unknown --format '" + format + "': expected auto or jsonl");
         }
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         config = config.withLimits(config.maxResults(), config.maxUploadBytes(),
                 Duration.ofMillis(Math.max(1, Math.round(parseTimeoutSeconds * 1000))));
         try (RegGraph regGraph = RegGraph.open(config)) {
-            regGraph.index().setSemanticMode(semanticMode);
+            semanticMode.ifPresent(regGraph.index()::setSemanticMode);
             ProgressPrinter progress = new ProgressPrinter(out, System.console() != null);
             IngestReport report = format.equals("jsonl")
                     ? new PassageCollectionIngest(regGraph.pipeline()).ingest(paths, progress)

@@ -1,5 +1,6 @@
 package org.reggraph.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reggraph.RegGraph;
 import org.reggraph.search.semantic.SemanticMode;
@@ -18,9 +19,9 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SemanticMode mode = semantic.mode();
-        try (RegGraph regGraph = RegGraph.open(data.config())) {
-            regGraph.index().setSemanticMode(mode);
+        Optional<SemanticMode> mode = semantic.mode();
+        try (RegGraph regGraph = RegGraph.openToRebuild(data.config())) {
+            mode.ifPresent(regGraph.index()::setSemanticMode);
             int documents = regGraph.reindex();
             System.out.println("reindexed " + documents + " documents from the graph");
         }

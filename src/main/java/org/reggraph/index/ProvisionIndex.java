@@ -37,6 +37,17 @@ import org.reggraph.search.semantic.VectorFields;
  * {@link SearcherManager} and see a write after {@link #refresh}.
  */
 public final class ProvisionIndex implements AutoCloseable {
+    /**
+     * What a provision's Lucene document holds and how its text is analysed, as one number: raise it when
+     * either changes, and an index written at another number (or before there was one) is rebuilt from the
+     * graph when opened, since its terms no longer match what queries are analysed into. 2: web addresses
+     * became one token.
+     */
+    public static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "reggraph.layout";
+    /** The semantic mode of the last write, so a repair or a rebuild embeds what the store's owner chose. */
+    private static final String SEMANTIC_KEY = "reggraph.semantic";
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -47,6 +58,8 @@ public final class ProvisionIndex implements AutoCloseable {
     private final LazyEmbedder embedder;
     private final LearntReranker reranker;
     private volatile SemanticMode semanticMode = SemanticMode.PASSAGES;
+    /** The layout of the last commit, this code's once it has committed. */
+    private volatile String layoutCommitted;
 
     private ProvisionIndex(Directory directory, LearntRanking ranking) throws IOException {
         this.directory = directory;
@@ -63,6 +76,15 @@ public final class ProvisionIndex implements AutoCloseable {
                 return searcher;
             }
         });
+        Map<String, String> committed = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+        }
+        this.layoutCommitted = writer.getDocStats().maxDoc == 0 ? LAYOUT : committed.get(LAYOUT_KEY);
+        if (committed.containsKey(SEMANTIC_KEY)) {
+            this.semanticMode = SemanticMode.parse(committed.get(SEMANTIC_KEY));
+        }
     }
 
     /** @param ranking which learnt parts rank questions over this index (see {@code AppConfig}) */
@@ -114,9 +136,24 @@ public final class ProvisionIndex implements AutoCloseable {
         }
     }
 
-    /** Which provisions get a dense vector from now on; already indexed ones keep theirs until reindexed. */
+    /**
+     * Whether this index was written with another analysis or document layout than this code's (see
+     * {@link #LAYOUT}): an empty index never is. The store then rebuilds it from the graph.
+     */
+    public boolean isOutdated() {
+        return !LAYOUT.equals(layoutCommitted);
+    }
+
+    /**
+     * Which provisions get a dense vector from now on; already indexed ones keep theirs until reindexed. The
+     * mode is committed with the index, and an index opened again keeps it until told otherwise.
+     */
     public void setSemanticMode(SemanticMode mode) {
         this.semanticMode = mode;
+    }
+
+    public SemanticMode semanticMode() {
+        return semanticMode;
     }
 
     /** The model that embedded the indexed vectors; questions must be embedded by the same one. */
@@ -143,7 +180,9 @@ public final class ProvisionIndex implements AutoCloseable {
     /** Makes writes durable and visible to new searches. */
     public void commit() {
         try {
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, SEMANTIC_KEY, semanticMode.name()).entrySet());
             writer.commit();
+            layoutCommitted = LAYOUT;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index", e);

@@ -8,8 +8,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.index.IndexFields;
 import org.reggraph.testing.TestPaths;
 
 /** The ingest command's contract: a summary, every failure named, exit 1 when any file failed. */
@@ -57,6 +62,28 @@ class IngestCommandTest {
         }
         assertEquals(2, exit);
         assertTrue(errors.toString(StandardCharsets.UTF_8).contains("--rederive"), errors.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSemanticModeAStoreWasWrittenWithHoldsUntilAnotherIsAskedFor() throws Exception {
+        Path passages = Files.writeString(scratch.resolve("passages.jsonl"), """
+                {"id": "p1", "contents": "A licence is required to export the model weights."}
+                {"id": "p2", "contents": "The exporter shall keep records for five years."}
+                """, StandardCharsets.UTF_8);
+        Path data = scratch.resolve("data");
+        runCapturing("ingest", "--semantic", "off", "--format", "jsonl", "--data", data.toString(), passages.toString());
+        assertEquals(0, passagesWithVectors(data));
+        runCapturing("reindex", "--data", data.toString());
+        assertEquals(0, passagesWithVectors(data), "without --semantic the store keeps off, where passages was the default");
+        runCapturing("reindex", "--semantic", "passages", "--data", data.toString());
+        assertEquals(2, passagesWithVectors(data));
+    }
+
+    private static int passagesWithVectors(Path data) throws Exception {
+        try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            return new IndexSearcher(reader).count(new FieldExistsQuery(IndexFields.VECTOR));
+        }
     }
 
     private static String runCapturing(String... args) {

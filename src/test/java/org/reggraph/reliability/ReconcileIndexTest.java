@@ -10,9 +10,27 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.index.IndexFields;
+import org.reggraph.index.ProvisionIndex;
 import org.reggraph.search.SearchRequest;
+import org.reggraph.search.semantic.SemanticMode;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -78,6 +96,78 @@ class ReconcileIndexTest {
         try (TestStore reopened = TestStore.open(data)) {
             assertEquals(0, hits(reopened, "wallaby"));
             assertTrue(reopened.regGraph().index().indexedVersions().isEmpty());
+        }
+    }
+
+    @Test
+    void anIndexWrittenWithAnEarlierAnalysisIsRebuiltFromTheGraphOnOpen() throws Exception {
+        Path data = workDir.resolve("data");
+        Path notice = write("notice.txt",
+                "Section 1. The exporter shall report every transfer at https://example.gov/wombat-forms.\n");
+        try (TestStore store = TestStore.open(data)) {
+            store.ingest(notice);
+            assertEquals(0, textMatches(store, "wombat"), "the address is one term, its words none");
+        }
+        // What an index analysed before addresses were one term held: the address's words as terms.
+        plantWordsOfTheAddress(data.resolve("index"), Map.of("reggraph.layout", ProvisionIndex.LAYOUT));
+        try (TestStore reopened = TestStore.open(data)) {
+            assertEquals(1, textMatches(reopened, "wombat"), "an index of this code's layout is trusted as it is");
+        }
+        plantWordsOfTheAddress(data.resolve("index"), Map.of());
+        try (TestStore reopened = TestStore.open(data)) {
+            assertEquals(0, textMatches(reopened, "wombat"), "an index without a layout is rebuilt");
+            assertEquals(1, textMatches(reopened, "https://example.gov/wombat-forms"));
+            assertEquals(1, hits(reopened, "exporter"));
+            assertFalse(reopened.regGraph().index().isOutdated());
+        }
+        try (TestStore reopened = TestStore.open(data)) {
+            assertFalse(reopened.regGraph().index().isOutdated(), "the rebuilt index recorded its layout");
+        }
+    }
+
+    @Test
+    void theSemanticModeChosenForAStoreIsKeptWhenItIsOpenedAgain() throws Exception {
+        Path data = workDir.resolve("data");
+        try (TestStore store = TestStore.open(data)) {
+            assertEquals(SemanticMode.PASSAGES, store.regGraph().index().semanticMode());
+            store.regGraph().index().setSemanticMode(SemanticMode.OFF);
+            store.ingest(write("a.txt", "Section 1. The holder shall notify the wallaby registry.\n"));
+        }
+        try (TestStore reopened = TestStore.open(data)) {
+            assertEquals(SemanticMode.OFF, reopened.regGraph().index().semanticMode());
+        }
+    }
+
+    /** Adds, beside the ingested provision, a Lucene document of the same version whose text is "wombat". */
+    private static void plantWordsOfTheAddress(Path index, Map<String, String> commitData) throws Exception {
+        try (FSDirectory directory = FSDirectory.open(index);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            String documentIri;
+            String versionIri;
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                Document ingested = reader.storedFields().document(0);
+                documentIri = ingested.get(IndexFields.DOCUMENT_IRI);
+                versionIri = ingested.get(IndexFields.VERSION_IRI);
+            }
+            writer.deleteDocuments(new Term(IndexFields.TEXT, "wombat"));
+            Document planted = new Document();
+            planted.add(new KeywordField(IndexFields.DOCUMENT_IRI, documentIri, Field.Store.YES));
+            planted.add(new KeywordField(IndexFields.VERSION_IRI, versionIri, Field.Store.YES));
+            FieldType text = new FieldType(TextField.TYPE_STORED);
+            text.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS); // as the index has it
+            planted.add(new Field(IndexFields.TEXT, "wombat forms", text));
+            writer.addDocument(planted);
+            writer.setLiveCommitData(commitData.entrySet());
+            writer.commit();
+        }
+    }
+
+    private static int textMatches(TestStore store, String term) throws Exception {
+        IndexSearcher searcher = store.regGraph().index().acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(IndexFields.TEXT, term)));
+        } finally {
+            store.regGraph().index().release(searcher);
         }
     }
 
