@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -132,10 +134,16 @@ public final class ProvisionContextReader {
                         Collectors.toList())));
     }
 
-    /** Provisions of other documents' current versions that cite the same instrument. */
+    /**
+     * Provisions of other documents' current versions that cite an instrument the provision cites: from each
+     * other document the one that shares the most of its citations (the first in reading order on a tie),
+     * the documents that share most first. One per document, because five provisions of one fact sheet
+     * citing the same order told a reader one thing five times.
+     */
     private Map<String, List<ProvisionContext.Related>> related(Collection<String> provisions) {
         List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel (SAMPLE(?surface) AS ?cited) WHERE {
+                SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
+                       (COUNT(DISTINCT ?key) AS ?shared) (MIN(?surface) AS ?cited) WHERE {
                   VALUES ?provision { %s }
                   ?provision rg:citation ?citation .
                   ?citation rg:citedKey ?key ; rdfs:label ?surface .
@@ -146,18 +154,28 @@ public final class ProvisionContextReader {
                   FILTER (STRENDS(STR(?otherDoc), CONCAT("/", ?otherKey)))
                   FILTER (!STRSTARTS(STR(?provision), STR(?otherDoc)))
                   OPTIONAL { ?other rg:provisionLabel ?otherLabel }
-                } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel
-                ORDER BY ?provision ?otherKey ?other
+                  OPTIONAL { ?other rg:ordinal ?otherOrdinal }
+                } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
+                ORDER BY ?provision DESC(?shared) ?otherKey ?otherOrdinal ?other
                 """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "other"), Queries.string(row, "otherKey"),
-                Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited")}));
+                Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited"),
+                Queries.string(row, "shared")}));
         Map<String, List<ProvisionContext.Related>> related = new HashMap<>();
+        Map<String, Set<String>> documentsTaken = new HashMap<>();
         for (String[] row : rows) {
             List<ProvisionContext.Related> list = related.computeIfAbsent(row[0], key -> new ArrayList<>());
-            if (list.size() < RELATED_PER_PROVISION) {
-                list.add(new ProvisionContext.Related(row[1], row[2], row[3], row[4], "also cites " + row[5]));
+            boolean firstOfItsDocument = documentsTaken.computeIfAbsent(row[0], key -> new HashSet<>()).add(row[2]);
+            if (firstOfItsDocument && list.size() < RELATED_PER_PROVISION) {
+                list.add(new ProvisionContext.Related(row[1], row[2], row[3], row[4], reason(row[5], row[6])));
             }
         }
         return related;
+    }
+
+    private static String reason(String cited, String shared) {
+        int others = Integer.parseInt(shared) - 1;
+        return "also cites " + cited + (others == 0 ? ""
+                : " and " + others + " more this one cites");
     }
 }
