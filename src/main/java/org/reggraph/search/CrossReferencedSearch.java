@@ -1,5 +1,6 @@
 package org.reggraph.search;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ import org.reggraph.index.IndexFields;
 public final class CrossReferencedSearch {
     private final SearchService search;
     private final ProvisionContextReader contexts;
+    private final SimilarProvisions similar;
 
     public CrossReferencedSearch(SearchService search, ProvisionContextReader contexts) {
         this.search = search;
         this.contexts = contexts;
+        this.similar = new SimilarProvisions(search.index());
     }
 
     /** How many of its document's references each hit lists unless asked otherwise. */
@@ -54,6 +57,26 @@ public final class CrossReferencedSearch {
         Map<String, String> documentIds = new LinkedHashMap<>();
         hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
         Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        return hits.stream().map(hit -> CrossReferencedHit.of(hit, found.get(hit.iri()), referencesShown)).toList();
+        Map<String, ProvisionContext.Related> closest = similar.of(hits);
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit, withSimilar(found.get(hit.iri()),
+                closest.get(hit.iri())), referencesShown)).toList();
+    }
+
+    /**
+     * The graph's related provisions (sharing citations) and then the closest in wording, unless a provision
+     * of that document is related already: the graph's reason says more than similar wording does.
+     */
+    private static ProvisionContext withSimilar(ProvisionContext context, ProvisionContext.Related closest) {
+        if (closest == null) {
+            return context;
+        }
+        ProvisionContext known = context != null ? context
+                : new ProvisionContext(List.of(), List.of(), List.of(), List.of());
+        if (known.related().stream().anyMatch(related -> related.documentId().equals(closest.documentId()))) {
+            return known;
+        }
+        List<ProvisionContext.Related> related = new ArrayList<>(known.related());
+        related.add(closest);
+        return new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
     }
 }

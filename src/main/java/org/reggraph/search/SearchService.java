@@ -240,4 +240,9 @@ public final class SearchService {
         System.arraycopy(all, offset, page, 0, page.length);
         return page;
     }
+
+    /** The index this service searches, for what else a page of its hits is joined to. */
+    ProvisionIndex index() {
+        return index;
+    }
 }

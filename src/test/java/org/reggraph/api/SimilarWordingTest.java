@@ -1,0 +1,61 @@
+package org.reggraph.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reggraph.testing.TestStore;
+
+/**
+ * A hit is related to the provision of another document worded most like it, when one comes close, over real
+ * HTTP, TDB2 and Lucene. Fixtures written for this test: a directive's duty, a guidance document restating it,
+ * and provisions that share a word or two with it and no more.
+ */
+class SimilarWordingTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aProvisionRestatedElsewhereIsRelatedByItsWordingAndOneSharingAWordIsNot() throws Exception {
+        try (TestStore store = TestStore.serving(folder, Map.of(
+                "directive.txt", """
+                        Section 1. A provider of a frontier model shall report every critical safety incident to \
+                        the oversight office within fifteen days of discovering it, with the model's version.
+
+                        Section 2. The oversight office shall keep a platypus registry.
+                        """,
+                "guidance.txt", """
+                        Section 4. Providers of frontier models should report each critical safety incident to \
+                        the oversight office within fifteen days, naming the model version concerned.
+
+                        Section 5. Records of training runs are kept for three years by every provider.
+                        """,
+                "news.txt", """
+                        Section 1. Markets rose on Tuesday as the office reported mild weather in the capital.
+                        """))) {
+            JsonNode duty = onlyHit(store, "discovering");
+            JsonNode related = duty.path("crossReferences").path("related");
+            assertEquals(1, related.size(), related.toString());
+            assertEquals("guidance", related.get(0).path("documentId").asText());
+            assertEquals("similar wording", related.get(0).path("reason").asText());
+            assertTrue(related.get(0).path("label").asText().contains("4"), related.toString());
+
+            JsonNode registry = onlyHit(store, "platypus");
+            assertEquals(0, registry.path("crossReferences").path("related").size(),
+                    "sharing \"oversight office\" is not being worded alike: " + registry);
+        }
+    }
+
+    private static JsonNode onlyHit(TestStore store, String word) throws Exception {
+        JsonNode answer = JSON.readTree(store.get("/api/v1/search?q=" + word).body());
+        assertEquals(1, answer.path("total").asInt(), answer.toString());
+        return answer.path("hits").get(0);
+    }
+}
