@@ -1,9 +1,13 @@
 package org.reggraph.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.index.IndexFields;
@@ -57,26 +61,29 @@ public final class CrossReferencedSearch {
         Map<String, String> documentIds = new LinkedHashMap<>();
         hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
         Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        Map<String, ProvisionContext.Related> closest = similar.of(hits);
+        Map<String, Set<String>> bearers = new HashMap<>();
+        found.forEach((iri, context) -> context.rules().forEach(rule -> {
+            if (rule.bearerEntity() != null) {
+                bearers.computeIfAbsent(iri, key -> new TreeSet<>()).add(rule.bearerEntity());
+            }
+        }));
+        Map<String, List<ProvisionContext.Related>> closest = similar.of(hits, bearers, contexts.entityLabels());
         return hits.stream().map(hit -> CrossReferencedHit.of(hit, withSimilar(found.get(hit.iri()),
-                closest.get(hit.iri())), referencesShown)).toList();
+                closest.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
     }
 
     /**
-     * The graph's related provisions (sharing citations) and then the closest in wording, unless a provision
-     * of that document is related already: the graph's reason says more than similar wording does.
+     * The graph's related provisions (sharing citations), then those the index finds alike in wording or
+     * binding the same entity, skipping a document already listed: the graph's reason says more.
      */
-    private static ProvisionContext withSimilar(ProvisionContext context, ProvisionContext.Related closest) {
-        if (closest == null) {
-            return context;
-        }
+    private static ProvisionContext withSimilar(ProvisionContext context, List<ProvisionContext.Related> alike) {
         ProvisionContext known = context != null ? context
                 : new ProvisionContext(List.of(), List.of(), List.of(), List.of());
-        if (known.related().stream().anyMatch(related -> related.documentId().equals(closest.documentId()))) {
-            return known;
-        }
+        Set<String> listed = new HashSet<>();
+        known.related().forEach(related -> listed.add(related.documentId()));
         List<ProvisionContext.Related> related = new ArrayList<>(known.related());
-        related.add(closest);
-        return new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
+        alike.stream().filter(other -> listed.add(other.documentId())).forEach(related::add);
+        return related.size() == known.related().size() ? known
+                : new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
     }
 }

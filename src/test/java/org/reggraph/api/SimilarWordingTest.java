@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.testing.TestStore;
 
 /**
- * A hit is related to the provision of another document worded most like it, when one comes close, over real
- * HTTP, TDB2 and Lucene. Fixtures written for this test: a directive's duty, a guidance document restating it,
+ * A hit is related to the provision of another document worded most like it, when one comes close, and to the
+ * closest that binds an entity its rules bind, over real HTTP, TDB2 and Lucene. Fixtures written for this test: a directive's duty, a guidance document restating it,
  * and provisions that share a word or two with it and no more.
  */
 class SimilarWordingTest {
@@ -50,6 +50,24 @@ class SimilarWordingTest {
             JsonNode registry = onlyHit(store, "platypus");
             assertEquals(0, registry.path("crossReferences").path("related").size(),
                     "sharing \"oversight office\" is not being worded alike: " + registry);
+        }
+    }
+
+    @Test
+    void aProvisionBindingTheSameEntityElsewhereIsRelatedByThatEntity() throws Exception {
+        try (TestStore store = TestStore.serving(folder, Map.of(
+                "directive.txt", "Section 3. The Bureau of Industry and Security shall publish the list of approved "
+                        + "licence exceptions each quarter.\n",
+                "guidance.txt", "Section 6. The Bureau of Industry and Security shall review applications for "
+                        + "advanced chips within thirty days.\n",
+                "memo.txt", "Section 2. Exporters may rely on the published list of approved licence exceptions "
+                        + "for the quarter.\n"))) {
+            JsonNode related = onlyHit(store, "each").path("crossReferences").path("related");
+            assertEquals(2, related.size(), related.toString());
+            assertEquals("memo", related.get(0).path("documentId").asText(), related.toString());
+            assertEquals("similar wording", related.get(0).path("reason").asText());
+            assertEquals("guidance", related.get(1).path("documentId").asText(), related.toString());
+            assertEquals("also binds Bureau of Industry and Security", related.get(1).path("reason").asText());
         }
     }
 
