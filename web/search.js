@@ -166,19 +166,20 @@ const SHOWN_REFERENCES = 4;
 /**
  * A hit's cross-references: what its document cites, what cites it, and related provisions elsewhere. The
  * API gives {cites, citesTotal, citedBy, citedByTotal, related}, the lists cut to their first few; a plain
- * list is read as "cites". "+N more" leads to the document, whose page lists them all.
+ * list is read as "cites". "+N more" leads to the document, whose page lists them all; related provisions
+ * are all shown.
  */
 function crossReferences(given, documentId) {
   if (!given) return null;
   const groups = Array.isArray(given) ? { cites: given } : given;
   const box = el('div', 'hit-references');
-  const addGroup = (title, items, total, render) => {
+  const addGroup = (title, items, total, render, shown = SHOWN_REFERENCES) => {
     if (!Array.isArray(items) || !items.length) return;
     const row = el('div', 'reference-group');
     row.appendChild(el('span', 'group-title', title));
     const list = el('ul', 'inline-list');
-    items.slice(0, SHOWN_REFERENCES).forEach(entry => list.appendChild(render(entry)));
-    const hidden = Math.max(total || 0, items.length) - Math.min(items.length, SHOWN_REFERENCES);
+    items.slice(0, shown).forEach(entry => list.appendChild(render(entry)));
+    const hidden = Math.max(total || 0, items.length) - Math.min(items.length, shown);
     if (hidden > 0) {
       const more = el('li', 'muted');
       const label = '+' + hidden + ' more';
@@ -196,7 +197,7 @@ function crossReferences(given, documentId) {
       .filter(Boolean).join(' · ') || related.documentId));
     if (related.reason) entry.appendChild(el('span', 'muted', ' (' + related.reason + ')'));
     return entry;
-  });
+  }, Infinity); // the server sends only a few, each from another document: "+N more" would lead nowhere
   return box.childElementCount ? box : null;
 }
 
