@@ -1,13 +1,9 @@
 package org.reggraph.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.graph.ProvisionContextReader;
 import org.reggraph.index.IndexFields;
@@ -61,29 +57,20 @@ public final class CrossReferencedSearch {
         Map<String, String> documentIds = new LinkedHashMap<>();
         hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
         Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        Map<String, Set<String>> bearers = new HashMap<>();
-        found.forEach((iri, context) -> context.rules().forEach(rule -> {
-            if (rule.bearerEntity() != null) {
-                bearers.computeIfAbsent(iri, key -> new TreeSet<>()).add(rule.bearerEntity());
-            }
-        }));
-        Map<String, List<ProvisionContext.Related>> closest = similar.of(hits, bearers, contexts.entityLabels());
-        return hits.stream().map(hit -> CrossReferencedHit.of(hit, withSimilar(found.get(hit.iri()),
-                closest.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
+        Map<String, List<ProvisionContext.Related>> alike = similar.of(hits, found, contexts.entityLabels());
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit, withAlike(found.get(hit.iri()),
+                alike.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
     }
 
-    /**
-     * The graph's related provisions (sharing citations), then those the index finds alike in wording or
-     * binding the same entity, skipping a document already listed: the graph's reason says more.
-     */
-    private static ProvisionContext withSimilar(ProvisionContext context, List<ProvisionContext.Related> alike) {
+    /** The graph's related provisions (sharing citations), then those the index finds (wording, bearer). */
+    private static ProvisionContext withAlike(ProvisionContext context, List<ProvisionContext.Related> alike) {
         ProvisionContext known = context != null ? context
                 : new ProvisionContext(List.of(), List.of(), List.of(), List.of());
-        Set<String> listed = new HashSet<>();
-        known.related().forEach(related -> listed.add(related.documentId()));
+        if (alike.isEmpty()) {
+            return known;
+        }
         List<ProvisionContext.Related> related = new ArrayList<>(known.related());
-        alike.stream().filter(other -> listed.add(other.documentId())).forEach(related::add);
-        return related.size() == known.related().size() ? known
-                : new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
+        related.addAll(alike);
+        return new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
     }
 }

@@ -9,12 +9,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -69,9 +71,10 @@ final class SimilarProvisions {
 
     /**
      * Each hit's provisions elsewhere, by hit IRI: the closest in wording, and for each entity its rules bind
-     * ({@code bearers}, by hit IRI, entity IRIs named by {@code entityLabels}) the closest that binds it too.
+     * the closest that binds it too, each from a document that neither the hit nor its graph context
+     * ({@code contexts}, by hit IRI) relates already. {@code entityLabels} names the entities.
      */
-    Map<String, List<ProvisionContext.Related>> of(List<SearchHit> hits, Map<String, Set<String>> bearers,
+    Map<String, List<ProvisionContext.Related>> of(List<SearchHit> hits, Map<String, ProvisionContext> contexts,
                                                    Map<String, String> entityLabels) {
         IndexSearcher searcher = index.acquire();
         try {
@@ -80,7 +83,7 @@ final class SimilarProvisions {
             for (SearchHit hit : hits) {
                 List<ProvisionContext.Related> closest = cached(reader, hit.iri());
                 if (closest == null) {
-                    closest = closest(searcher, hit, bearers.getOrDefault(hit.iri(), Set.of()), entityLabels);
+                    closest = closest(searcher, hit, contexts.get(hit.iri()), entityLabels);
                     remember(reader, hit.iri(), closest);
                 }
                 similar.put(hit.iri(), closest);
@@ -110,7 +113,7 @@ final class SimilarProvisions {
         }
     }
 
-    private List<ProvisionContext.Related> closest(IndexSearcher searcher, SearchHit hit, Set<String> bearers,
+    private List<ProvisionContext.Related> closest(IndexSearcher searcher, SearchHit hit, ProvisionContext context,
                                                   Map<String, String> entityLabels) {
         try {
             MoreLikeThis terms = new MoreLikeThis(searcher.getIndexReader());
@@ -132,6 +135,12 @@ final class SimilarProvisions {
             float selfScore = self.scoreDocs[0].score;
             List<ProvisionContext.Related> related = new ArrayList<>();
             Set<String> documents = new HashSet<>(Set.of(hit.document().id()));
+            Set<String> bearers = new TreeSet<>();
+            if (context != null) {
+                context.related().forEach(listed -> documents.add(listed.documentId()));
+                context.rules().stream().map(ProvisionContext.RuleSummary::bearerEntity).filter(Objects::nonNull)
+                        .forEach(bearers::add);
+            }
             best(searcher, like, documents, null, SHARE_OF_SELF * selfScore, "similar wording")
                     .ifPresent(similar -> add(similar, related, documents));
             for (String bearer : bearers) {
