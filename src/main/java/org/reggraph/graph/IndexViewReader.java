@@ -1,10 +1,13 @@
 package org.reggraph.graph;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads, for one document, the provisions of its current version with everything search needs: document
- * facets, the modalities of the rules inside each provision, and the entities those rules bind.
+ * facets, the modalities of the rules inside each provision, the entities those rules bind and the entities
+ * its text names.
  */
 public final class IndexViewReader {
     private final GraphStore store;
@@ -16,7 +19,31 @@ public final class IndexViewReader {
     }
 
     public List<IndexableProvision> provisions(String documentKey) {
-        return store.read(() -> Queries.select(store.dataset(), """
+        return store.read(() -> {
+            Map<String, List<String>> named = namedEntities(documentKey);
+            return described(documentKey).stream()
+                    .map(provision -> provision.naming(named.getOrDefault(provision.iri(), List.of())))
+                    .toList();
+        });
+    }
+
+    /**
+     * The entities each provision names, apart from the description: in the same query, every name would
+     * multiply the rows of every rule.
+     */
+    private Map<String, List<String>> namedEntities(String documentKey) {
+        return Queries.select(store.dataset(), """
+                SELECT ?provision (GROUP_CONCAT(DISTINCT ?entity; separator="\u001F") AS ?entities) WHERE {
+                  GRAPH ?doc { ?doc rg:currentVersion ?version . ?version rg:provision ?provision .
+                               ?provision rg:names ?entity }
+                } GROUP BY ?provision
+                """, GraphReader.bind("doc", iris.document(documentKey)), row -> Map.entry(
+                Queries.string(row, "provision"), Queries.list(Queries.string(row, "entities"))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<IndexableProvision> described(String documentKey) {
+        return Queries.select(store.dataset(), """
                 SELECT ?provision ?doc ?version ?key ?title ?kindLabel ?issuer ?jurisdiction ?language ?date ?label ?heading
                        ?subdivision ?text ?start ?end ?ordinal ?container ?line
                        (GROUP_CONCAT(DISTINCT ?modalityLabel; separator="\\u001F") AS ?modalities)
@@ -63,6 +90,7 @@ public final class IndexViewReader {
                 Queries.integer(row, "start", 0), Queries.integer(row, "end", 0),
                 Queries.string(row, "container"),
                 Queries.integer(row, "line", Queries.integer(row, "ordinal", 0)),
-                Queries.list(Queries.string(row, "modalities")), Queries.list(Queries.string(row, "bearers")))));
+                Queries.list(Queries.string(row, "modalities")), Queries.list(Queries.string(row, "bearers")),
+                List.of()));
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
  *                  key names
  * @param position  its place in the container: the provision's ordinal, or the passage's line in its file
  * @param subdivision the IRI of the labelled part it realizes, the same in every version, or null
+ * @param bearers   the IRIs of the entities its rules bind
+ * @param named     the IRIs of the entities its text names
  */
 public record IndexableProvision(
         String iri,
@@ -32,10 +34,18 @@ public record IndexableProvision(
         String container,
         int position,
         List<String> modalities,
-        List<String> bearers) {
+        List<String> bearers,
+        List<String> named) {
 
     public IndexableProvision {
         modalities = List.copyOf(modalities);
         bearers = List.copyOf(bearers);
+        named = List.copyOf(named);
+    }
+
+    IndexableProvision naming(List<String> entities) {
+        return new IndexableProvision(iri, documentIri, versionIri, documentId, documentTitle, kind, issuer,
+                jurisdiction, language, date, label, subdivision, heading, text, start, end, container, position,
+                modalities, bearers, entities);
     }
 }

@@ -71,6 +71,8 @@ public final class Vocab {
     public static final Property entityType = property("entityType");
     public static final Property mentions = property("mentions");
     public static final Property mentionOf = property("mentionOf");
+    /** An entity a provision's own text names: what relates provisions of different documents by entity. */
+    public static final Property names = property("names");
 
     // Citations
     public static final Property citation = property("citation");

@@ -38,6 +38,11 @@ public final class IndexFields {
     public static final String START = "start";
     public static final String END = "end";
     public static final String LANGUAGE = "language";
+    /**
+     * The IRIs of the entities the provision's text names ({@code rg:names}), stored and indexed as keywords:
+     * what relates it to provisions of other documents that name the same entity.
+     */
+    public static final String NAMES = "names";
     public static final String DATE = "date";
 
     // Facet dimensions; each is also a filterable keyword field of the same name.

@@ -83,6 +83,7 @@ public final class ProvisionDocuments {
         facet(doc, IndexFields.YEAR, provision.date() == null ? null : provision.date().substring(0, 4));
         provision.modalities().forEach(modality -> facet(doc, IndexFields.MODALITY, modality));
         provision.bearers().forEach(bearer -> facet(doc, IndexFields.BEARER, bearer));
+        provision.named().forEach(entity -> doc.add(new KeywordField(IndexFields.NAMES, entity, Field.Store.YES)));
         facet(doc, IndexFields.LANG, chinese ? "zh" : declaredLanguage(provision.language()));
         return facets.build(doc);
     }
