@@ -167,7 +167,7 @@ const SHOWN_REFERENCES = 4;
  * A hit's cross-references: what its document cites, what cites it, and related provisions elsewhere. The
  * API gives {cites, citesTotal, citedBy, citedByTotal, related}, the lists cut to their first few; a plain
  * list is read as "cites". "+N more" leads to the document, whose page lists them all; related provisions
- * are all shown.
+ * are all shown, each linking to its place in its document.
  */
 function crossReferences(given, documentId) {
   if (!given) return null;
@@ -193,7 +193,8 @@ function crossReferences(given, documentId) {
   addGroup('Cited by', groups.citedBy, groups.citedByTotal, referenceItem);
   addGroup('Related', groups.related, 0, related => {
     const entry = el('li', 'related');
-    entry.appendChild(link(documentHref(related.documentId), [related.label, related.documentTitle]
+    // Opens the other document at the related provision, marked, as a hit opens its own at the match.
+    entry.appendChild(link(documentHref(related.documentId, related.start, related.end), [related.label, related.documentTitle]
       .filter(Boolean).join(' · ') || related.documentId));
     if (related.reason) entry.appendChild(el('span', 'muted', ' (' + related.reason + ')'));
     return entry;

@@ -19,6 +19,11 @@ public record ProvisionContext(List<RuleSummary> rules, List<Reference> cites, L
     public record RuleSummary(String iri, String modality, String text, String bearer, String bearerEntity) {
     }
 
-    public record Related(String iri, String documentId, String documentTitle, String label, String reason) {
+    /**
+     * A provision of another document's current version and why it is related; {@code start} and {@code end}
+     * are its code-point offsets into that version's text, so a link can open the document at it.
+     */
+    public record Related(String iri, String documentId, String documentTitle, String label, String reason,
+                          int start, int end) {
     }
 }

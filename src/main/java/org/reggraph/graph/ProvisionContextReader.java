@@ -28,7 +28,7 @@ public final class ProvisionContextReader {
     private final GraphReader documents;
     private final Map<String, ProvisionContext> cache = leastRecentlyUsed(CACHE_ENTRIES);
     private final Map<String, DocumentReferences> documentCache = leastRecentlyUsed(DOCUMENT_CACHE_ENTRIES);
-    private Map<String, String> entityLabels;
+    private EntityDirectory entities;
     private long cachedGeneration = -1;
 
     /**
@@ -73,22 +73,44 @@ public final class ProvisionContextReader {
 
     /** Every entity's preferred label by its IRI, for answers that name entities by IRI (a bearer facet). */
     public synchronized Map<String, String> entityLabels() {
+        return entities().labels();
+    }
+
+    /** The store's entities: labels, types and how many documents mention each. */
+    public synchronized EntityDirectory entities() {
         forgetIfWritten();
-        if (entityLabels == null) {
-            entityLabels = store.read(() -> Queries.select(store.dataset(), """
-                    SELECT ?entity ?label WHERE { ?entity a rg:Entity ; skos:prefLabel ?label }
-                    """, Map.of(), row -> Map.entry(Queries.string(row, "entity"), Queries.string(row, "label"))))
-                    .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue,
-                            (first, second) -> first));
+        if (entities == null) {
+            entities = store.read(this::readEntities);
         }
-        return entityLabels;
+        return entities;
+    }
+
+    private EntityDirectory readEntities() {
+        Map<String, String> labels = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
+        Map<String, Integer> documentsMentioning = new HashMap<>();
+        Queries.select(store.dataset(), """
+                SELECT ?entity ?label ?type (COUNT(DISTINCT ?doc) AS ?documents) WHERE {
+                  ?entity a rg:Entity ; skos:prefLabel ?label ; rg:entityType ?type .
+                  OPTIONAL { ?doc a rg:Document ; rg:mentions ?entity }
+                } GROUP BY ?entity ?label ?type
+                """, Map.of(), row -> {
+            String entity = Queries.string(row, "entity");
+            labels.putIfAbsent(entity, Queries.string(row, "label"));
+            types.putIfAbsent(entity, Queries.string(row, "type"));
+            return documentsMentioning.merge(entity, Queries.integer(row, "documents", 0), Math::max);
+        });
+        int documents = Queries.select(store.dataset(), """
+                SELECT (COUNT(?doc) AS ?documents) WHERE { ?doc a rg:Document }
+                """, Map.of(), row -> Queries.integer(row, "documents", 0)).get(0);
+        return new EntityDirectory(labels, types, documentsMentioning, documents);
     }
 
     private void forgetIfWritten() {
         if (cachedGeneration != store.generation()) {
             cache.clear();
             documentCache.clear();
-            entityLabels = null;
+            entities = null;
             cachedGeneration = store.generation();
         }
     }
@@ -142,32 +164,40 @@ public final class ProvisionContextReader {
      */
     private Map<String, List<ProvisionContext.Related>> related(Collection<String> provisions) {
         List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
-                       (COUNT(DISTINCT ?key) AS ?shared) (MIN(?surface) AS ?cited) WHERE {
-                  VALUES ?provision { %s }
-                  ?provision rg:citation ?citation .
-                  ?citation rg:citedKey ?key ; rdfs:label ?surface .
-                  ?otherCitation rg:citedKey ?key .
-                  ?other rg:citation ?otherCitation .
-                  ?otherVersion rg:provision ?other .
-                  ?otherDoc rg:currentVersion ?otherVersion ; rg:identifierKey ?otherKey ; dcterms:title ?otherTitle .
-                  FILTER (STRENDS(STR(?otherDoc), CONCAT("/", ?otherKey)))
-                  FILTER (!STRSTARTS(STR(?provision), STR(?otherDoc)))
-                  OPTIONAL { ?other rg:provisionLabel ?otherLabel }
-                  OPTIONAL { ?other rg:ordinal ?otherOrdinal }
-                } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
+                SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel ?shared ?cited ?start ?end WHERE {
+                  {
+                    SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
+                           (COUNT(DISTINCT ?key) AS ?shared) (MIN(?surface) AS ?cited) WHERE {
+                      VALUES ?provision { %s }
+                      ?provision rg:citation ?citation .
+                      ?citation rg:citedKey ?key ; rdfs:label ?surface .
+                      ?otherCitation rg:citedKey ?key .
+                      ?other rg:citation ?otherCitation .
+                      ?otherVersion rg:provision ?other .
+                      ?otherDoc rg:currentVersion ?otherVersion ; rg:identifierKey ?otherKey ; dcterms:title ?otherTitle .
+                      FILTER (STRENDS(STR(?otherDoc), CONCAT("/", ?otherKey)))
+                      FILTER (!STRSTARTS(STR(?provision), STR(?otherDoc)))
+                      OPTIONAL { ?other rg:provisionLabel ?otherLabel }
+                      OPTIONAL { ?other rg:ordinal ?otherOrdinal }
+                    } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
+                  }
+                  # Where the other provision stands, read once per pair found rather than for every shared key.
+                  ?other rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                }
                 ORDER BY ?provision DESC(?shared) ?otherKey ?otherOrdinal ?other
                 """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "other"), Queries.string(row, "otherKey"),
                 Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited"),
-                Queries.string(row, "shared")}));
+                Queries.string(row, "shared"), Queries.string(row, "start"), Queries.string(row, "end")}));
         Map<String, List<ProvisionContext.Related>> related = new HashMap<>();
         Map<String, Set<String>> documentsTaken = new HashMap<>();
         for (String[] row : rows) {
             List<ProvisionContext.Related> list = related.computeIfAbsent(row[0], key -> new ArrayList<>());
             boolean firstOfItsDocument = documentsTaken.computeIfAbsent(row[0], key -> new HashSet<>()).add(row[2]);
             if (firstOfItsDocument && list.size() < RELATED_PER_PROVISION) {
-                list.add(new ProvisionContext.Related(row[1], row[2], row[3], row[4], reason(row[5], row[6])));
+                list.add(new ProvisionContext.Related(row[1], row[2], row[3], row[4], reason(row[5], row[6]),
+                        Integer.parseInt(row[7]), Integer.parseInt(row[8])));
             }
         }
         return related;

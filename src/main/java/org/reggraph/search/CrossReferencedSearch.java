@@ -57,12 +57,12 @@ public final class CrossReferencedSearch {
         Map<String, String> documentIds = new LinkedHashMap<>();
         hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
         Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
-        Map<String, List<ProvisionContext.Related>> alike = similar.of(hits, found, contexts.entityLabels());
+        Map<String, List<ProvisionContext.Related>> alike = similar.of(hits, found, contexts.entities());
         return hits.stream().map(hit -> CrossReferencedHit.of(hit, withAlike(found.get(hit.iri()),
                 alike.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
     }
 
-    /** The graph's related provisions (sharing citations), then those the index finds (wording, bearer). */
+    /** The graph's related provisions (sharing citations), then those the index finds (wording, entities). */
     private static ProvisionContext withAlike(ProvisionContext context, List<ProvisionContext.Related> alike) {
         ProvisionContext known = context != null ? context
                 : new ProvisionContext(List.of(), List.of(), List.of(), List.of());

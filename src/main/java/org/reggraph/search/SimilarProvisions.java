@@ -23,27 +23,47 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.reggraph.graph.EntityDirectory;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
 
 /**
  * For a page of hits, provisions of other documents related to each by the index: the one whose wording is
- * closest, where one comes close enough to be worth a reader's look, and for each entity the hit's rules
- * bind, the closest whose rules bind it too. Closeness is Lucene's {@link MoreLikeThis} query of the hit's
- * most distinctive terms (by tf-idf over the index), run over the other documents' provisions; the best is
- * kept only when it scores a share ({@link #SHARE_OF_SELF}, {@link #BEARER_SHARE_OF_SELF}) of what the hit
- * scores on its own query, because BM25 scores of different queries do not compare. Answers are cached per
- * index snapshot, as the graph's joins are per graph generation.
+ * closest, where one comes close enough to be worth a reader's look; for each entity the hit's rules bind, the
+ * closest whose rules bind it too; and for the most specific entities its text names, the closest that names
+ * it too. Closeness is Lucene's {@link MoreLikeThis} query of the hit's most distinctive terms (by tf-idf over
+ * the index), run over the other documents' provisions; the best is kept only when it scores a share
+ * ({@link #SHARE_OF_SELF}, {@link #ENTITY_SHARE_OF_SELF}) of what the hit scores on its own query, because
+ * BM25 scores of different queries do not compare. Answers are cached per index snapshot, as the graph's
+ * joins are per graph generation.
  */
 final class SimilarProvisions {
     /** How close another provision must come to the hit's own score; chosen by reading the shared corpus. */
     static final float SHARE_OF_SELF = 0.4f;
     /**
-     * A provision binding the same entity is related by that, not by its wording: it need only be about the
-     * same thing, so the bar is lower. Also chosen by reading.
+     * A provision binding or naming the same entity is related by that, not by its wording: it need only be
+     * about the same thing, so the bar is lower. Also chosen by reading.
      */
-    static final float BEARER_SHARE_OF_SELF = 0.2f;
+    static final float ENTITY_SHARE_OF_SELF = 0.2f;
+    /**
+     * Entities a hit names that relate it to at most this many provisions: the hit's most specific ones (named
+     * by the fewest provisions), tried in that order, at most {@link #NAMED_TRIED} of them.
+     */
+    private static final int NAMED_RELATED = 2;
+    private static final int NAMED_TRIED = 4;
+    /**
+     * Entity types a shared name relates nothing by: naming the United States or the EU says little about
+     * what a provision is about, and an instrument named is, more often than not, cited, which the graph's
+     * related provisions cover already.
+     */
+    private static final Set<String> TYPES_NOT_RELATING = Set.of("jurisdiction", "instrument");
+    /**
+     * Nor does an entity a quarter of the store's documents mention: over the shared corpus, which is about AI
+     * throughout, that leaves "AI model weights" and "data center" (13 of 57 documents) and drops "artificial
+     * intelligence", the President and OMB (24 to 36).
+     */
+    private static final double MOST_DOCUMENTS_MENTIONING = 0.25;
     /** Terms of the hit's text that make the query: enough to describe a provision, few enough to be fast. */
     private static final int QUERY_TERMS = 20;
     /**
@@ -53,7 +73,8 @@ final class SimilarProvisions {
     private static final int MIN_QUERY_TERMS = 5;
     private static final int CACHE_ENTRIES = 2_000;
     private static final Set<String> FIELDS_READ = Set.of(IndexFields.IRI, IndexFields.DOCUMENT_ID,
-            IndexFields.DOCUMENT_TITLE, IndexFields.LABEL);
+            IndexFields.DOCUMENT_TITLE, IndexFields.LABEL, IndexFields.START, IndexFields.END);
+
 
     private final ProvisionIndex index;
     /** Guarded by itself; an answer is computed outside the lock, so concurrent searches do not queue. */
@@ -70,12 +91,12 @@ final class SimilarProvisions {
     }
 
     /**
-     * Each hit's provisions elsewhere, by hit IRI: the closest in wording, and for each entity its rules bind
-     * the closest that binds it too, each from a document that neither the hit nor its graph context
-     * ({@code contexts}, by hit IRI) relates already. {@code entityLabels} names the entities.
+     * Each hit's provisions elsewhere, by hit IRI: the closest in wording, for each entity its rules bind the
+     * closest that binds it too, and for its most specific named entities the closest that names it too, each
+     * from a document that neither the hit nor its graph context ({@code contexts}, by hit IRI) relates already.
      */
     Map<String, List<ProvisionContext.Related>> of(List<SearchHit> hits, Map<String, ProvisionContext> contexts,
-                                                   Map<String, String> entityLabels) {
+                                                   EntityDirectory entities) {
         IndexSearcher searcher = index.acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
@@ -83,7 +104,7 @@ final class SimilarProvisions {
             for (SearchHit hit : hits) {
                 List<ProvisionContext.Related> closest = cached(reader, hit.iri());
                 if (closest == null) {
-                    closest = closest(searcher, hit, contexts.get(hit.iri()), entityLabels);
+                    closest = closest(searcher, hit, contexts.get(hit.iri()), entities);
                     remember(reader, hit.iri(), closest);
                 }
                 similar.put(hit.iri(), closest);
@@ -114,7 +135,7 @@ final class SimilarProvisions {
     }
 
     private List<ProvisionContext.Related> closest(IndexSearcher searcher, SearchHit hit, ProvisionContext context,
-                                                  Map<String, String> entityLabels) {
+                                                  EntityDirectory entities) {
         try {
             MoreLikeThis terms = new MoreLikeThis(searcher.getIndexReader());
             terms.setAnalyzer(index.analyzer());
@@ -144,14 +165,51 @@ final class SimilarProvisions {
             best(searcher, like, documents, null, SHARE_OF_SELF * selfScore, "similar wording")
                     .ifPresent(similar -> add(similar, related, documents));
             for (String bearer : bearers) {
-                String name = entityLabels.getOrDefault(bearer, bearer);
-                best(searcher, like, documents, bearer, BEARER_SHARE_OF_SELF * selfScore, "also binds " + name)
-                        .ifPresent(binding -> add(binding, related, documents));
+                best(searcher, like, documents, new Term(IndexFields.BEARER, bearer), ENTITY_SHARE_OF_SELF * selfScore,
+                        "also binds " + entities.label(bearer)).ifPresent(binding -> add(binding, related, documents));
+            }
+            int namedFound = 0;
+            for (String named : mostSpecificNamed(searcher, self.scoreDocs[0].doc, bearers, entities)) {
+                Optional<ProvisionContext.Related> naming = best(searcher, like, documents,
+                        new Term(IndexFields.NAMES, named), ENTITY_SHARE_OF_SELF * selfScore,
+                        "also names " + entities.label(named));
+                if (naming.isPresent()) {
+                    add(naming.get(), related, documents);
+                    if (++namedFound == NAMED_RELATED) {
+                        break;
+                    }
+                }
             }
             return List.copyOf(related);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot find provisions similar to " + hit.iri(), e);
         }
+    }
+
+    /**
+     * The entities the hit's text names that may relate it to others, fewest provisions naming them first: one
+     * named by a handful of provisions says more about what they share than one named everywhere. Not its
+     * rules' bearers (related by that already), nor those of {@link #TYPES_NOT_RELATING}, nor one too many
+     * documents mention ({@link #MOST_DOCUMENTS_MENTIONING}), nor one no other provision names.
+     */
+    private static List<String> mostSpecificNamed(IndexSearcher searcher, int hitDoc, Set<String> bearers,
+                                                  EntityDirectory entities) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        Map<String, Integer> namedBy = new HashMap<>();
+        for (String named : searcher.storedFields().document(hitDoc, Set.of(IndexFields.NAMES))
+                .getValues(IndexFields.NAMES)) {
+            if (bearers.contains(named) || TYPES_NOT_RELATING.contains(entities.type(named))
+                    || entities.documentsMentioning(named) > Math.max(2, MOST_DOCUMENTS_MENTIONING * entities.documents())) {
+                continue;
+            }
+            int provisions = reader.docFreq(new Term(IndexFields.NAMES, named));
+            if (provisions > 1) {
+                namedBy.put(named, provisions);
+            }
+        }
+        return namedBy.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAMED_TRIED).map(Map.Entry::getKey).toList();
     }
 
     private static void add(ProvisionContext.Related found, List<ProvisionContext.Related> related, Set<String> documents) {
@@ -160,17 +218,17 @@ final class SimilarProvisions {
     }
 
     /**
-     * The provision scoring best on the hit's terms outside {@code documents}, among those whose rules bind
-     * {@code bearer} when one is given, if it scores at least {@code minimum}.
+     * The provision scoring best on the hit's terms outside {@code documents}, among those holding {@code
+     * required} when one is given, if it scores at least {@code minimum}.
      */
     private static Optional<ProvisionContext.Related> best(IndexSearcher searcher, Query like, Set<String> documents,
-                                                           String bearer, float minimum, String reason)
+                                                           Term required, float minimum, String reason)
             throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST);
         documents.forEach(id -> query.add(new TermQuery(new Term(IndexFields.DOCUMENT_ID, id)),
                 BooleanClause.Occur.MUST_NOT));
-        if (bearer != null) {
-            query.add(new TermQuery(new Term(IndexFields.BEARER, bearer)), BooleanClause.Occur.FILTER);
+        if (required != null) {
+            query.add(new TermQuery(required), BooleanClause.Occur.FILTER);
         }
         TopDocs top = searcher.search(query.build(), 1);
         if (top.scoreDocs.length == 0 || top.scoreDocs[0].score < minimum) {
@@ -179,7 +237,9 @@ final class SimilarProvisions {
         Document fields = searcher.storedFields().document(top.scoreDocs[0].doc, FIELDS_READ);
         return Optional.of(new ProvisionContext.Related(fields.get(IndexFields.IRI),
                 fields.get(IndexFields.DOCUMENT_ID), fields.get(IndexFields.DOCUMENT_TITLE),
-                emptyToNull(fields.get(IndexFields.LABEL)), reason));
+                emptyToNull(fields.get(IndexFields.LABEL)), reason,
+                fields.getField(IndexFields.START).numericValue().intValue(),
+                fields.getField(IndexFields.END).numericValue().intValue()));
     }
 
     private static String emptyToNull(String value) {

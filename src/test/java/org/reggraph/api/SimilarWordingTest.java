@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.testing.TestStore;
 
 /**
- * A hit is related to the provision of another document worded most like it, when one comes close, and to the
- * closest that binds an entity its rules bind, over real HTTP, TDB2 and Lucene. Fixtures written for this test: a directive's duty, a guidance document restating it,
+ * A hit is related to the provision of another document worded most like it, when one comes close, to the
+ * closest that binds an entity its rules bind, and to the closest that names an entity it names, over real
+ * HTTP, TDB2 and Lucene. Fixtures written for this test: a directive's duty, a guidance document restating it,
  * and provisions that share a word or two with it and no more.
  */
 class SimilarWordingTest {
@@ -68,6 +69,33 @@ class SimilarWordingTest {
             assertEquals("similar wording", related.get(0).path("reason").asText());
             assertEquals("guidance", related.get(1).path("documentId").asText(), related.toString());
             assertEquals("also binds Bureau of Industry and Security", related.get(1).path("reason").asText());
+        }
+    }
+
+    @Test
+    void aProvisionNamingTheSameEntityElsewhereIsRelatedByItAndNotByAJurisdictionBothName() throws Exception {
+        try (TestStore store = TestStore.serving(folder, Map.of(
+                "directive.txt", "Section 3. Exporters in the United States screen every buyer of advanced "
+                        + "computing integrated circuits against the list of restricted parties.\n",
+                "notes.txt", "Section 9. Exporters screen every buyer against the list of restricted parties "
+                        + "each year.\n",
+                "guidance.txt", "Section 1. Purpose.\n\nSection 6. Foundries report quarterly sales of advanced "
+                        + "chips to every buyer abroad, and keep a list of them.\n",
+                "memo.txt", "Section 2. Markets in the United States rose on Tuesday.\n"))) {
+            JsonNode related = onlyHit(store, "integrated").path("crossReferences").path("related");
+            assertEquals(2, related.size(), related.toString());
+            assertEquals("notes", related.get(0).path("documentId").asText(), related.toString());
+            assertEquals("similar wording", related.get(0).path("reason").asText());
+            JsonNode naming = related.get(1);
+            assertEquals("guidance", naming.path("documentId").asText(), related.toString());
+            assertEquals("also names advanced computing integrated circuits", naming.path("reason").asText());
+
+            String text = store.get("/api/v1/documents/guidance/text").body();
+            int[] codePoints = text.codePoints().toArray();
+            String span = new String(codePoints, naming.path("start").asInt(),
+                    naming.path("end").asInt() - naming.path("start").asInt());
+            assertTrue(span.startsWith("Section 6. Foundries") && span.contains("buyer abroad"),
+                    "the related provision's offsets mark its text in its document: " + span);
         }
     }
 

@@ -278,6 +278,34 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void aRelatedProvisionOpensItsDocumentAtThatProvisionMarkedWhole() throws Exception {
+        JsonNode hits = api("/api/v1/search?q=" + encode("licen*")).path("hits");
+        int hitIndex = 0;
+        while (hitIndex < hits.size() && hits.get(hitIndex).path("crossReferences").path("related").isEmpty()) {
+            hitIndex++;
+        }
+        assertTrue(hitIndex < hits.size(), "some hit on the first page has a related provision: " + hits);
+        JsonNode related = hits.get(hitIndex).path("crossReferences").path("related").get(0);
+        int[] text = store.get("/api/v1/documents/" + related.path("documentId").asText() + "/text").body()
+                .codePoints().toArray();
+        int start = related.path("start").asInt();
+        String provision = new String(text, start, related.path("end").asInt() - start);
+
+        browser.go("/?q=" + encode("licen*"));
+        browser.await(By.cssSelector("li.hit"));
+        browser.driver().findElements(By.cssSelector("li.hit")).get(hitIndex)
+                .findElement(By.cssSelector("li.related a")).click();
+        browser.awaitUrlContaining("/document.html");
+        browser.await(By.id("target"));
+        assertEquals(provision, browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')"),
+                "the whole related provision is marked, and nothing else");
+        assertEquals(String.valueOf(start), browser.script(
+                "return document.getElementById('target').closest('section.provision').dataset.start"),
+                "the mark opens the related provision's own section");
+    }
+
+    @Test
     void theNodePageListsAnyNodesStatements() throws Exception {
         String version = api("/api/v1/documents/eo-14999").path("versions").get(0).path("iri").asText();
         browser.go("/node.html?iri=" + encode(version));
