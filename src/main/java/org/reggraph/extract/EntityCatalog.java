@@ -49,6 +49,7 @@ public final class EntityCatalog {
             us-president|ORGANIZATION|President of the United States|President;the President
             us-vice-president|ORGANIZATION|Vice President of the United States|Vice President
             congress|ORGANIZATION|United States Congress|Congress;U.S. Congress
+            chief-ai-officer|ORGANIZATION|Chief AI Officer|Chief AI Officers;Chief Artificial Intelligence Officer;Chief Artificial Intelligence Officers;CAIO;CAIOs
             federal-agencies|ORGANIZATION|Federal agencies|executive departments and agencies;Federal agencies;federal agencies;heads of agencies;heads of executive departments and agencies;agency heads
             european-commission|ORGANIZATION|European Commission|Commission
             ai-office|ORGANIZATION|AI Office|European AI Office

@@ -39,6 +39,9 @@ class EntityExtractionTest {
                 keys("The Department of Commerce acts through the Secretary of Commerce."));
         assertEquals(List.of("china", "china", "eu", "united-states"), keys("the PRC (China), the EU and the United States"));
         assertEquals(List.of("nist-ai-100-1"), keys("Use the AI RMF."));
+        // EO 14110 spells out the office that OMB's memoranda and their fact sheets abbreviate.
+        assertEquals(List.of("chief-ai-officer", "chief-ai-officer"), keys("Each agency designates a Chief "
+                + "Artificial Intelligence Officer. Chief AI Officers report to the agency head."));
     }
 
     @Test
