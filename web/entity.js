@@ -1,16 +1,51 @@
-// Entity page: an entity's names, the rules that bind it and the documents that mention it, from
-// GET /api/v1/entities/{id}.
+// Entity page: an entity's names, the rules that bind it and the documents that mention it, with the
+// provisions that name it, from GET /api/v1/entities/{id}.
 import {
   el, link, getJson, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref, setTitle,
 } from './common.js';
 
 const main = document.getElementById('main');
 
-/** {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary], issued: [document summary]}. */
+/**
+ * {entity: {iri, id, label, type, aliases}, rules: [rule], documents: [document summary],
+ * namedIn: [{documentId, provisions, first: [{iri, label, ordinal, start, end}]}], issued: [document summary]}.
+ */
 async function load(id) {
   const body = await getJson('/api/v1/entities/' + encodeURIComponent(id));
   return { ...body.entity, aliases: body.aliases || [], rules: body.rules || [], documents: body.documents || [],
-    issued: body.issued || [] };
+    namedIn: body.namedIn || [], issued: body.issued || [] };
+}
+
+/**
+ * The documents that mention the entity, those naming it in most provisions first, each with links to the
+ * first provisions that name it, opened at their place in the text.
+ */
+function mentioningDocuments(documents, namedIn) {
+  const naming = new Map(namedIn.map(entry => [entry.documentId, entry]));
+  const count = doc => (naming.get(doc.id) || { provisions: 0 }).provisions;
+  const ordered = [...documents].sort((a, b) => count(b) - count(a));
+  return listSection('Documents that mention it', ordered, 'No document mentions it.', doc => {
+    const item = el('li');
+    if (doc.kind) item.appendChild(el('span', 'badge kind', doc.kind));
+    item.appendChild(link(documentHref(doc.id), doc.title || doc.id));
+    const places = naming.get(doc.id);
+    if (places) {
+      const where = el('span', 'named-in muted',
+        ' — named in ' + places.provisions + (places.provisions === 1 ? ' provision: ' : ' provisions: '));
+      // A label several of them carry (a preamble's "I.") tells them apart no better than none: the ordinal does.
+      const labels = places.first.map(place => place.label);
+      places.first.forEach((place, index) => {
+        if (index > 0) where.appendChild(document.createTextNode(', '));
+        const repeated = place.label && labels.indexOf(place.label) !== labels.lastIndexOf(place.label);
+        const name = !place.label ? '¶ ' + place.ordinal
+          : repeated ? place.label + ' (¶ ' + place.ordinal + ')' : place.label;
+        where.appendChild(link(documentHref(doc.id, place.start, place.end), name));
+      });
+      if (places.provisions > places.first.length) where.appendChild(document.createTextNode(' …'));
+      item.appendChild(where);
+    }
+    return item;
+  });
 }
 
 function listSection(title, items, empty, render) {
@@ -60,12 +95,7 @@ async function start() {
     if (rule.documentTitle) item.appendChild(el('span', 'muted', ' — ' + rule.documentTitle));
     return item;
   });
-  const documents = listSection('Documents that mention it', entity.documents, 'No document mentions it.', doc => {
-    const item = el('li');
-    if (doc.kind) item.appendChild(el('span', 'badge kind', doc.kind));
-    item.appendChild(link(documentHref(doc.id), doc.title || doc.id));
-    return item;
-  });
+  const documents = mentioningDocuments(entity.documents, entity.namedIn);
   // Only bodies that issue documents have any; an empty section on every other entity would say nothing.
   const issued = entity.issued.length
     ? [listSection('Documents it issued', entity.issued, '', doc => {

@@ -5,10 +5,10 @@ import {
   nodeHref,
 } from './common.js';
 
-const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'year', 'lang'];
+const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'names', 'year', 'lang'];
 const DIMENSION_NAMES = {
-  kind: 'Kind', issuer: 'Issuer', jurisdiction: 'Jurisdiction', modality: 'Modality', bearer: 'Bearer', year: 'Year',
-  lang: 'Language',
+  kind: 'Kind', issuer: 'Issuer', jurisdiction: 'Jurisdiction', modality: 'Modality', bearer: 'Bearer',
+  names: 'Names', year: 'Year', lang: 'Language',
 };
 const PAGE_SIZE = 20;
 
@@ -97,7 +97,7 @@ function snippetNode(snippet) {
   return container;
 }
 
-/** Labels the last answer gave its facet values (a bearer's entity IRI is shown by its preferred label). */
+/** Labels the last answer gave its facet values (an entity's IRI, bearer or named, is shown by its preferred label). */
 let facetLabels = {};
 
 function rememberFacetLabels(facets) {
@@ -113,7 +113,9 @@ function rememberFacetLabels(facets) {
 function facetLabel(dimension, value) {
   const label = facetLabels[dimension + '\u0000' + value];
   if (label) return label;
-  if (dimension === 'bearer' && /^https?:\/\//.test(value)) return localName(value).replace(/-/g, ' ');
+  if ((dimension === 'bearer' || dimension === 'names') && /^https?:\/\//.test(value)) {
+    return localName(value).replace(/-/g, ' ');
+  }
   return value;
 }
 

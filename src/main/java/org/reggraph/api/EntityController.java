@@ -11,6 +11,8 @@ import org.reggraph.graph.RuleReader;
 /** Entities: a lookup by name or alias, and one entity with the rules that bind it and where it is named. */
 final class EntityController {
     static final int MAX_LIMIT = 200;
+    /** Provisions naming the entity listed per document; the count says how many more there are. */
+    static final int PROVISIONS_SHOWN = 5;
 
     private final EntityReader entities;
     private final GraphReader documents;
@@ -37,6 +39,7 @@ final class EntityController {
         body.put("aliases", entity.aliases());
         body.put("rules", rules.rulesBinding(entity.iri(), RuleController.MAX_LIMIT));
         body.put("documents", entities.documentsMentioning(id, documents));
+        body.put("namedIn", entities.provisionsNaming(id, PROVISIONS_SHOWN));
         body.put("issued", entities.documentsIssuedBy(id, documents));
         ctx.json(body);
     }

@@ -14,7 +14,8 @@ final class SearchController {
     /** The most cited or citing documents a hit may list; a document's route lists them all. */
     static final int MAX_REFERENCES = 1_000;
     /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
-    static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "lang");
+    static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "names",
+            "lang");
 
     private final CrossReferencedSearch search;
 

@@ -1,5 +1,8 @@
 package org.reggraph.graph;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +54,35 @@ public final class EntityReader {
                         Queries.string(row, "label"), Queries.string(row, "type"),
                         Queries.list(Queries.string(row, "aliases")), Queries.integer(row, "rules", 0),
                         Queries.integer(row, "documents", 0))));
+    }
+
+    /**
+     * For each document whose current version has provisions naming the entity ({@code rg:names}), how many
+     * do and the first {@code shown} of them: the documents naming it most first.
+     */
+    public List<NamingProvisions> provisionsNaming(String key, int shown) {
+        List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?key ?provision ?label ?ordinal ?start ?end WHERE {
+                  ?provision rg:names ?entity ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  ?version rg:provision ?provision .
+                  ?doc rg:currentVersion ?version ; rg:identifierKey ?key .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                  OPTIONAL { ?provision rg:provisionLabel ?label }
+                } ORDER BY ?key ?ordinal
+                """, GraphReader.bind("entity", iris.entity(key)), row -> new String[] {Queries.string(row, "key"),
+                Queries.string(row, "provision"), Queries.string(row, "label"), Queries.string(row, "ordinal"),
+                Queries.string(row, "start"), Queries.string(row, "end")}));
+        Map<String, List<NamingProvisions.Place>> byDocument = new LinkedHashMap<>();
+        for (String[] row : rows) {
+            byDocument.computeIfAbsent(row[0], document -> new ArrayList<>()).add(new NamingProvisions.Place(
+                    row[1], row[2], Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5])));
+        }
+        return byDocument.entrySet().stream()
+                .map(entry -> new NamingProvisions(entry.getKey(), entry.getValue().size(),
+                        entry.getValue().subList(0, Math.min(shown, entry.getValue().size()))))
+                .sorted(Comparator.comparingInt(NamingProvisions::provisions).reversed())
+                .toList();
     }
 
     /** Documents whose current version mentions the entity, by title. */

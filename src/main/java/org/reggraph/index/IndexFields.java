@@ -38,11 +38,7 @@ public final class IndexFields {
     public static final String START = "start";
     public static final String END = "end";
     public static final String LANGUAGE = "language";
-    /**
-     * The IRIs of the entities the provision's text names ({@code rg:names}), stored and indexed as keywords:
-     * what relates it to provisions of other documents that name the same entity.
-     */
-    public static final String NAMES = "names";
+
     public static final String DATE = "date";
 
     // Facet dimensions; each is also a filterable keyword field of the same name.
@@ -52,6 +48,11 @@ public final class IndexFields {
     public static final String YEAR = "year";
     public static final String MODALITY = "modality";
     public static final String BEARER = "bearer";
+    /**
+     * The IRIs of the entities the provision's text names ({@code rg:names}): a facet, and what relates it to
+     * provisions of other documents that name the same entity.
+     */
+    public static final String NAMES = "names";
     /**
      * The language a provision is read in: {@code zh} when analysed as Chinese, else its document's declared
      * language (primary subtag), else none. Not {@link #LANGUAGE}, a stored-only field that existing indexes

@@ -41,6 +41,7 @@ public final class ProvisionDocuments {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(IndexFields.MODALITY, true);
         config.setMultiValued(IndexFields.BEARER, true);
+        config.setMultiValued(IndexFields.NAMES, true);
         return config;
     }
 
@@ -83,7 +84,7 @@ public final class ProvisionDocuments {
         facet(doc, IndexFields.YEAR, provision.date() == null ? null : provision.date().substring(0, 4));
         provision.modalities().forEach(modality -> facet(doc, IndexFields.MODALITY, modality));
         provision.bearers().forEach(bearer -> facet(doc, IndexFields.BEARER, bearer));
-        provision.named().forEach(entity -> doc.add(new KeywordField(IndexFields.NAMES, entity, Field.Store.YES)));
+        provision.named().forEach(entity -> facet(doc, IndexFields.NAMES, entity));
         facet(doc, IndexFields.LANG, chinese ? "zh" : declaredLanguage(provision.language()));
         return facets.build(doc);
     }

@@ -41,7 +41,7 @@ public final class ProvisionIndex implements AutoCloseable {
      * What a provision's Lucene document holds and how its text is analysed, as one number: raise it when
      * either changes, and an index written at another number (or before there was one) is rebuilt from the
      * graph when opened, since its terms no longer match what queries are analysed into. 2: web addresses
-     * became one token. 3: the entities a provision names.
+     * became one token. 3: the entities a provision names, a facet.
      */
     public static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "reggraph.layout";

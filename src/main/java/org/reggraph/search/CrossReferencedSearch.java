@@ -36,20 +36,26 @@ public final class CrossReferencedSearch {
     public SearchAnswer search(SearchRequest request, boolean question, int referencesShown) {
         SearchPage page = question ? search.searchQuestion(request) : search.search(request);
         return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
-                request.offset(), withContext(page.hits(), referencesShown), withBearerLabels(page.facets()));
+                request.offset(), withContext(page.hits(), referencesShown), withEntityLabels(page.facets()));
     }
 
-    /** Bearer facet values are entity IRIs: each is given its entity's preferred label to be shown by. */
-    private Map<String, List<SearchPage.FacetCount>> withBearerLabels(Map<String, List<SearchPage.FacetCount>> facets) {
-        List<SearchPage.FacetCount> bearers = facets.get(IndexFields.BEARER);
-        if (bearers == null || bearers.isEmpty()) {
+    /** Facets whose values are entity IRIs: the entities rules bind, and those provisions name. */
+    private static final List<String> ENTITY_DIMENSIONS = List.of(IndexFields.BEARER, IndexFields.NAMES);
+
+    /** Each entity facet value (an IRI) is given its entity's preferred label to be shown by. */
+    private Map<String, List<SearchPage.FacetCount>> withEntityLabels(Map<String, List<SearchPage.FacetCount>> facets) {
+        if (ENTITY_DIMENSIONS.stream().allMatch(dimension -> facets.getOrDefault(dimension, List.of()).isEmpty())) {
             return facets;
         }
         Map<String, String> labels = contexts.entityLabels();
         Map<String, List<SearchPage.FacetCount>> labelled = new LinkedHashMap<>(facets);
-        labelled.put(IndexFields.BEARER, bearers.stream()
-                .map(bearer -> new SearchPage.FacetCount(bearer.value(), bearer.count(), labels.get(bearer.value())))
-                .toList());
+        for (String dimension : ENTITY_DIMENSIONS) {
+            List<SearchPage.FacetCount> entities = facets.get(dimension);
+            if (entities != null) {
+                labelled.put(dimension, entities.stream().map(entity ->
+                        new SearchPage.FacetCount(entity.value(), entity.count(), labels.get(entity.value()))).toList());
+            }
+        }
         return labelled;
     }
 

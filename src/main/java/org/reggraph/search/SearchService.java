@@ -46,7 +46,8 @@ public final class SearchService {
     static final int SNIPPET_PASSAGES = 2;
     static final int FACET_VALUES = 20;
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
-            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.LANG);
+            IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.NAMES,
+            IndexFields.LANG);
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,19 +116,60 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
-    void bearerFacetValuesAreEntityIrisShownByTheirEntitysPreferredLabel() throws Exception {
+    void entityFacetValuesAreEntityIrisShownByTheirEntitysPreferredLabel() throws Exception {
         JsonNode facets = json("/api/v1/search?q=licen*").path("facets");
-        JsonNode bearers = facets.path("bearer");
-        assertTrue(bearers.size() > 0, facets::toString);
-        for (JsonNode bearer : bearers) {
-            String iri = bearer.path("value").asText();
-            assertTrue(iri.startsWith("https://reggraph.org/id/entity/"), iri);
-            String label = json("/api/v1/entities/" + iri.substring(iri.lastIndexOf('/') + 1)).path("entity")
-                    .path("label").asText();
-            assertFalse(label.isBlank(), iri);
-            assertEquals(label, bearer.path("label").asText(), () -> "the facet names " + iri + " as its entity does");
+        for (String dimension : List.of("bearer", "names")) {
+            JsonNode entities = facets.path(dimension);
+            assertTrue(entities.size() > 0, dimension + ": " + facets);
+            for (JsonNode entity : entities) {
+                String iri = entity.path("value").asText();
+                assertTrue(iri.startsWith("https://reggraph.org/id/entity/"), iri);
+                String label = json("/api/v1/entities/" + iri.substring(iri.lastIndexOf('/') + 1)).path("entity")
+                        .path("label").asText();
+                assertFalse(label.isBlank(), iri);
+                assertEquals(label, entity.path("label").asText(), () -> "the facet names " + iri + " as its entity does");
+            }
         }
         facets.path("kind").forEach(kind -> assertTrue(kind.path("label").isMissingNode(), "a kind is its own name"));
+    }
+
+    @Test
+    void theNamesFilterKeepsTheProvisionsNamingTheEntityAsItsFacetCounted() throws Exception {
+        JsonNode named = json("/api/v1/search?q=licen*").path("facets").path("names").get(0);
+        String iri = named.path("value").asText();
+        JsonNode narrowed = json("/api/v1/search?limit=100&q=licen*&names=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+        assertEquals(named.path("count").asInt(), narrowed.path("total").asInt(), narrowed::toString);
+        String entity = iri.substring(iri.lastIndexOf('/') + 1);
+        Set<String> naming = new HashSet<>();
+        json("/api/v1/entities/" + entity).path("namedIn").forEach(document -> naming.add(document.path("documentId").asText()));
+        narrowed.path("hits").forEach(hit -> assertTrue(naming.contains(hit.path("document").path("id").asText()),
+                () -> hit.path("iri").asText() + " is in a document naming " + entity));
+    }
+
+    @Test
+    void anEntityListsTheProvisionsNamingItAtTheirPlaceInEachDocument() throws Exception {
+        JsonNode body = json("/api/v1/entities/ai-model-weights");
+        List<String> names = new ArrayList<>();
+        body.path("aliases").forEach(alias -> names.add(alias.asText().toLowerCase(Locale.ROOT)));
+        names.add(body.path("entity").path("label").asText().toLowerCase(Locale.ROOT));
+        JsonNode namedIn = body.path("namedIn");
+        assertTrue(namedIn.size() >= 3, "the samples name model weights in several documents: " + namedIn);
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode document : namedIn) {
+            int provisions = document.path("provisions").asInt();
+            assertTrue(provisions <= previous, "the documents naming it most come first: " + namedIn);
+            previous = provisions;
+            assertEquals(Math.min(provisions, EntityController.PROVISIONS_SHOWN), document.path("first").size());
+            int[] text = store.get("/api/v1/documents/" + document.path("documentId").asText() + "/text").body()
+                    .codePoints().toArray();
+            for (JsonNode place : document.path("first")) {
+                int start = place.path("start").asInt();
+                String provision = new String(text, start, place.path("end").asInt() - start).toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " ");
+                assertTrue(names.stream().anyMatch(provision::contains),
+                        () -> "the provision at " + place + " names it by one of " + names + ": " + provision);
+            }
+        }
     }
 
     @Test

@@ -207,6 +207,26 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void anEntitysPageOpensAProvisionThatNamesIt() throws Exception {
+        JsonNode namedMost = api("/api/v1/entities/bis").path("namedIn").get(0);
+        JsonNode place = namedMost.path("first").get(0);
+        int provisions = namedMost.path("provisions").asInt();
+        browser.go("/entity.html?id=bis");
+        WebElement first = browser.await(By.xpath(
+                "//section[h2[starts-with(., 'Documents that mention it')]]//li[1]//span[contains(@class, 'named-in')]/a"));
+        assertTrue(first.findElement(By.xpath("./ancestor::li[1]")).getText()
+                        .contains("named in " + provisions + (provisions == 1 ? " provision" : " provisions")),
+                "the document naming it most is listed first, with its count");
+        first.click();
+        browser.awaitUrlContaining("start=" + place.path("start").asInt() + "&end=" + place.path("end").asInt());
+        browser.await(By.id("target"));
+        String marked = (String) browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        assertTrue(marked.replaceAll("\\s+", " ").contains("Bureau of Industry and Security"),
+                "the provision naming it is marked: " + marked);
+    }
+
+    @Test
     void theSparqlConsoleRunsAQueryOrSaysTheEndpointIsMissing() throws Exception {
         boolean endpoint = store.get("/sparql?query=" + encode("ASK {}")).statusCode() != 404;
         browser.go("/sparql.html");
