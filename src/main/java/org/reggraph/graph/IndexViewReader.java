@@ -33,7 +33,7 @@ public final class IndexViewReader {
      */
     private Map<String, List<String>> namedEntities(String documentKey) {
         return Queries.select(store.dataset(), """
-                SELECT ?provision (GROUP_CONCAT(DISTINCT ?entity; separator="\u001F") AS ?entities) WHERE {
+                SELECT ?provision (GROUP_CONCAT(DISTINCT ?entity; separator="\\u001F") AS ?entities) WHERE {
                   GRAPH ?doc { ?doc rg:currentVersion ?version . ?version rg:provision ?provision .
                                ?provision rg:names ?entity }
                 } GROUP BY ?provision

@@ -14,6 +14,9 @@ import org.reggraph.index.IndexFields;
  * controller so the benchmark times exactly what the API runs, without HTTP.
  */
 public final class CrossReferencedSearch {
+    /** Facets whose values are entity IRIs: the entities rules bind, and those provisions name. */
+    private static final List<String> ENTITY_DIMENSIONS = List.of(IndexFields.BEARER, IndexFields.NAMES);
+
     private final SearchService search;
     private final ProvisionContextReader contexts;
     private final SimilarProvisions similar;
@@ -38,9 +41,6 @@ public final class CrossReferencedSearch {
         return new SearchAnswer(request.query(), question ? "question" : "query", page.total(), request.limit(),
                 request.offset(), withContext(page.hits(), referencesShown), withEntityLabels(page.facets()));
     }
-
-    /** Facets whose values are entity IRIs: the entities rules bind, and those provisions name. */
-    private static final List<String> ENTITY_DIMENSIONS = List.of(IndexFields.BEARER, IndexFields.NAMES);
 
     /** Each entity facet value (an IRI) is given its entity's preferred label to be shown by. */
     private Map<String, List<SearchPage.FacetCount>> withEntityLabels(Map<String, List<SearchPage.FacetCount>> facets) {
