@@ -262,9 +262,10 @@ public final class DocumentGraphWriter {
         CodePoints codePoints = new CodePoints(source.text());
         Resource activity = graph.getResource(iris.activity(version.getURI()));
         writeProvisions(graph, version, activity, source, codePoints);
-        writeRules(graph, version, activity, source, findings, codePoints);
-        writeCitations(graph, doc, version, activity, source, findings.citations(), codePoints);
-        writeMentions(dataset, graph, doc, version, source, findings.entities(), codePoints);
+        ProvisionLocator provisions = new ProvisionLocator(source.provisions());
+        writeRules(graph, version, activity, source, findings, provisions, codePoints);
+        writeCitations(graph, doc, version, activity, source, findings.citations(), provisions, codePoints);
+        writeMentions(dataset, graph, doc, version, source, findings.entities(), provisions, codePoints);
         terms.ensureDescribed(dataset);
     }
 
@@ -374,7 +375,7 @@ public final class DocumentGraphWriter {
     }
 
     private void writeRules(Model graph, Resource version, Resource activity, SourceDocument source,
-                            Findings findings, CodePoints codePoints) {
+                            Findings findings, ProvisionLocator provisions, CodePoints codePoints) {
         List<Rule> rules = findings.rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
@@ -397,7 +398,7 @@ public final class DocumentGraphWriter {
             optional(node, Vocab.exception, rule.exception());
             optional(node, Vocab.deadline, rule.deadline());
             optional(node, Vocab.penalty, rule.penalty());
-            Resource provision = provisionContaining(graph, version, source, rule.span());
+            Resource provision = provisionContaining(graph, version, provisions, rule.span());
             if (provision != null) {
                 node.addProperty(Vocab.inProvision, provision);
                 provision.addProperty(Vocab.rule, node);
@@ -408,7 +409,8 @@ public final class DocumentGraphWriter {
     }
 
     private void writeCitations(Model graph, Resource doc, Resource version, Resource activity,
-                                SourceDocument source, List<Citation> citations, CodePoints codePoints) {
+                                SourceDocument source, List<Citation> citations, ProvisionLocator provisions,
+                                CodePoints codePoints) {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
             if (source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey())) {
@@ -422,7 +424,7 @@ public final class DocumentGraphWriter {
                     .addProperty(Vocab.citedDocument, cited)
                     .addProperty(Vocab.relation, citation.relation().name())
                     .addProperty(RDFS.label, citation.surface());
-            Resource provision = provisionContaining(graph, version, source, citation.span());
+            Resource provision = provisionContaining(graph, version, provisions, citation.span());
             if (provision != null) {
                 provision.addProperty(Vocab.citation, node);
             }
@@ -433,7 +435,7 @@ public final class DocumentGraphWriter {
     }
 
     private void writeMentions(Dataset dataset, Model graph, Resource doc, Resource version, SourceDocument source,
-                               List<EntityMention> mentions, CodePoints codePoints) {
+                               List<EntityMention> mentions, ProvisionLocator provisions, CodePoints codePoints) {
         Model entities = dataset.getNamedModel(iris.entitiesGraph());
         // One mention node per entity per version, at its first occurrence: the entity's page needs where it
         // is named, and a node with selectors for every repetition of "the Commission" would make mentions
@@ -455,10 +457,12 @@ public final class DocumentGraphWriter {
         }
         // Every provision naming an entity says so, without positions: one triple a pair, where a mention
         // node costs fourteen, and what relates a provision to those of other documents naming the same.
-        NamedEntities.byProvision(source.provisions(), mentions).forEach((provision, keys) -> {
-            Resource node = graph.createResource(iris.provision(version.getURI(), provision.ordinal()));
-            keys.forEach(key -> node.addProperty(Vocab.names, graph.createResource(iris.entity(key))));
-        });
+        for (EntityMention mention : mentions) {
+            Resource provision = provisionContaining(graph, version, provisions, mention.span());
+            if (provision != null) {
+                provision.addProperty(Vocab.names, graph.createResource(iris.entity(mention.key())));
+            }
+        }
     }
 
     private void describeEntity(Model entities, Resource entity, EntityMention mention) {
@@ -493,13 +497,10 @@ public final class DocumentGraphWriter {
                 .findFirst();
     }
 
-    private Resource provisionContaining(Model graph, Resource version, SourceDocument source, Span span) {
-        for (Provision provision : source.provisions()) {
-            if (provision.span().start() <= span.start() && span.start() < provision.span().end()) {
-                return graph.createResource(iris.provision(version.getURI(), provision.ordinal()));
-            }
-        }
-        return null;
+    /** The provision node the span starts in, or null when it starts in none. */
+    private Resource provisionContaining(Model graph, Resource version, ProvisionLocator provisions, Span span) {
+        Provision provision = provisions.containing(span.start());
+        return provision == null ? null : graph.createResource(iris.provision(version.getURI(), provision.ordinal()));
     }
 
     private static void derivedFrom(Model graph, Resource node, Resource version, Resource activity) {
