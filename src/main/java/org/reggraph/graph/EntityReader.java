@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
@@ -58,31 +59,52 @@ public final class EntityReader {
 
     /**
      * For each document whose current version has provisions naming the entity ({@code rg:names}), how many
-     * do and the first {@code shown} of them: the documents naming it most first.
+     * do and the first {@code shown} of them: the documents naming it most first. Positions are read for the
+     * provisions listed only: an entity such as the United States is named by a thousand.
      */
     public List<NamingProvisions> provisionsNaming(String key, int shown) {
-        List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?key ?provision ?label ?ordinal ?start ?end WHERE {
-                  ?provision rg:names ?entity ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
-                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                  ?version rg:provision ?provision .
-                  ?doc rg:currentVersion ?version ; rg:identifierKey ?key .
-                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
-                  OPTIONAL { ?provision rg:provisionLabel ?label }
-                } ORDER BY ?key ?ordinal
-                """, GraphReader.bind("entity", iris.entity(key)), row -> new String[] {Queries.string(row, "key"),
-                Queries.string(row, "provision"), Queries.string(row, "label"), Queries.string(row, "ordinal"),
-                Queries.string(row, "start"), Queries.string(row, "end")}));
-        Map<String, List<NamingProvisions.Place>> byDocument = new LinkedHashMap<>();
-        for (String[] row : rows) {
-            byDocument.computeIfAbsent(row[0], document -> new ArrayList<>()).add(new NamingProvisions.Place(
-                    row[1], row[2], Integer.parseInt(row[3]), Integer.parseInt(row[4]), Integer.parseInt(row[5])));
+        return store.read(() -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Map<String, List<String[]>> listed = new LinkedHashMap<>();
+            Queries.select(store.dataset(), """
+                    SELECT ?key ?provision ?label ?ordinal WHERE {
+                      ?provision rg:names ?entity ; rg:ordinal ?ordinal .
+                      ?version rg:provision ?provision .
+                      ?doc rg:currentVersion ?version ; rg:identifierKey ?key .
+                      FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                      OPTIONAL { ?provision rg:provisionLabel ?label }
+                    } ORDER BY ?key ?ordinal
+                    """, GraphReader.bind("entity", iris.entity(key)), row -> new String[] {
+                    Queries.string(row, "key"), Queries.string(row, "provision"), Queries.string(row, "label"),
+                    Queries.string(row, "ordinal")}).forEach(row -> {
+                        if (counts.merge(row[0], 1, Integer::sum) <= shown) {
+                            listed.computeIfAbsent(row[0], document -> new ArrayList<>()).add(row);
+                        }
+                    });
+            Map<String, int[]> spans = spans(listed.values().stream().flatMap(List::stream).map(row -> row[1]).toList());
+            return listed.entrySet().stream()
+                    .map(entry -> new NamingProvisions(entry.getKey(), counts.get(entry.getKey()),
+                            entry.getValue().stream().map(row -> new NamingProvisions.Place(row[1], row[2],
+                                    Integer.parseInt(row[3]), spans.get(row[1])[0], spans.get(row[1])[1])).toList()))
+                    .sorted(Comparator.comparingInt(NamingProvisions::provisions).reversed())
+                    .toList();
+        });
+    }
+
+    /** Each provision's code-point offsets in its version, by IRI. */
+    private Map<String, int[]> spans(List<String> provisions) {
+        if (provisions.isEmpty()) {
+            return Map.of();
         }
-        return byDocument.entrySet().stream()
-                .map(entry -> new NamingProvisions(entry.getKey(), entry.getValue().size(),
-                        entry.getValue().subList(0, Math.min(shown, entry.getValue().size()))))
-                .sorted(Comparator.comparingInt(NamingProvisions::provisions).reversed())
-                .toList();
+        return Queries.select(store.dataset(), """
+                SELECT ?provision ?start ?end WHERE {
+                  VALUES ?provision { %s }
+                  ?provision rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                }
+                """.formatted(Queries.iris(provisions)), Map.of(), row -> Map.entry(Queries.string(row, "provision"),
+                new int[] {Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)}))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Documents whose current version mentions the entity, by title. */

@@ -75,7 +75,6 @@ final class SimilarProvisions {
     private static final Set<String> FIELDS_READ = Set.of(IndexFields.IRI, IndexFields.DOCUMENT_ID,
             IndexFields.DOCUMENT_TITLE, IndexFields.LABEL, IndexFields.START, IndexFields.END);
 
-
     private final ProvisionIndex index;
     /** Guarded by itself; an answer is computed outside the lock, so concurrent searches do not queue. */
     private final Map<String, List<ProvisionContext.Related>> cache = new LinkedHashMap<>(64, 0.75f, true) {
