@@ -109,10 +109,18 @@ export function pageOf(node) {
   return nodeHref(node.iri);
 }
 
-/** A cross-reference: a link to the cited document when the store holds it, else marked external. */
+/**
+ * A cross-reference: a link to the cited document when the store holds it, else marked external. A part the
+ * document holds (a code's section) is linked first, opening the document where the part begins.
+ */
 export function referenceItem(reference) {
   const item = el('li', 'reference');
   item.appendChild(el('span', 'relation', (reference.relation || 'cites').toLowerCase().replace(/_/g, ' ')));
+  const part = reference.resolved && reference.part;
+  if (part) {
+    item.appendChild(link(documentHref(reference.documentId, part.start, part.end), part.label, 'cited-part'));
+    item.appendChild(document.createTextNode(' in '));
+  }
   if (reference.resolved) {
     // An EU act's title runs to a paragraph; the list shows its start and the tooltip the rest.
     const title = reference.title || reference.documentId;

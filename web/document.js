@@ -138,8 +138,11 @@ function provisionSection(provision) {
 
 function citationNode(reference, content) {
   if (reference.resolved) {
-    const anchor = link(documentHref(reference.documentId), null, 'cite');
-    anchor.title = (reference.relation || 'cites').toLowerCase() + ': ' + (reference.title || reference.documentId);
+    const part = reference.part;
+    const anchor = link(part ? documentHref(reference.documentId, part.start, part.end)
+      : documentHref(reference.documentId), null, 'cite');
+    anchor.title = (reference.relation || 'cites').toLowerCase() + ': '
+      + (part ? part.label + ' in ' : '') + (reference.title || reference.documentId);
     anchor.appendChild(content);
     return anchor;
   }

@@ -177,6 +177,20 @@ public final class DocumentGraphWriter {
     }
 
     /**
+     * Names each part the document holds of another instrument at the subdivision where it begins, so a
+     * citation of the part lands there; the current version's reading replaces any earlier one.
+     */
+    private void keyHeldParts(Model graph, SourceDocument source) {
+        graph.removeAll(null, Vocab.partKey, null);
+        Set<String> citable = citableLabels(source.provisions());
+        source.heldParts().forEach((key, label) -> {
+            if (citable.contains(label)) {
+                graph.createResource(iris.subdivision(source.key(), label)).addProperty(Vocab.partKey, key);
+            }
+        });
+    }
+
+    /**
      * Subdivisions of the document that no provision realizes any more: a re-derivation gave their label to
      * none, or to provisions apart from one another.
      */
@@ -196,6 +210,7 @@ public final class DocumentGraphWriter {
     private Outcome restoreVersion(Model graph, Resource version, SourceDocument source) {
         Resource doc = graph.createResource(iris.document(source.key()));
         describeDocument(graph, doc, source);
+        keyHeldParts(graph, source);
         doc.addProperty(Vocab.currentVersion, version);
         for (Resource node : graph.listSubjectsWithProperty(graph.createProperty(Std.PROV, "wasDerivedFrom"), version)
                 .toList()) {
@@ -262,6 +277,7 @@ public final class DocumentGraphWriter {
         CodePoints codePoints = new CodePoints(source.text());
         Resource activity = graph.getResource(iris.activity(version.getURI()));
         writeProvisions(graph, version, activity, source, codePoints);
+        keyHeldParts(graph, source);
         ProvisionLocator provisions = new ProvisionLocator(source.provisions());
         writeRules(graph, version, activity, source, findings, provisions, codePoints);
         writeCitations(graph, doc, version, activity, source, findings.citations(), provisions, codePoints);

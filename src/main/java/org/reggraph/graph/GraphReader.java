@@ -159,9 +159,9 @@ public final class GraphReader {
                 """, bind("doc", iris.document(key)), row -> Queries.string(row, "text")).stream().findFirst());
     }
 
-    /** What this document cites, amends, revokes or reports on. */
+    /** What this document cites, amends, revokes or reports on; a cited part of a stored code lands on its section. */
     public List<Reference> references(String key) {
-        return store.read(() -> Queries.select(store.dataset(), """
+        return store.read(() -> CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
                 SELECT ?relation ?cited ?citedKey ?target ?targetKey ?title ?surface WHERE {
                   { SELECT ?relation ?cited ?citedKey (SAMPLE(?label) AS ?surface) WHERE {
                       ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
@@ -180,7 +180,7 @@ public final class GraphReader {
                              ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
-                """, bind("doc", iris.document(key)), row -> reference(row)));
+                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
     }
 
     /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
@@ -204,18 +204,6 @@ public final class GraphReader {
                 """, bind("doc", iris.document(key)), row -> new Reference(
                 Queries.string(row, "relation"), Queries.string(row, "citing"), Queries.string(row, "citingKey"),
                 Queries.string(row, "title"), true, Queries.string(row, "surface"))));
-    }
-
-    private Reference reference(org.apache.jena.query.QuerySolution row) {
-        String title = Queries.string(row, "title");
-        String surface = Queries.string(row, "surface");
-        if (title == null) {
-            String citedKey = Queries.string(row, "citedKey");
-            return new Reference(Queries.string(row, "relation"), iris.document(citedKey), citedKey, surface, false,
-                    surface);
-        }
-        return new Reference(Queries.string(row, "relation"), Queries.string(row, "target"),
-                Queries.string(row, "targetKey"), title, true, surface);
     }
 
     static Map<String, RDFNode> bind(String variable, String iri) {

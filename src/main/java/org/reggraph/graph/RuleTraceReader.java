@@ -92,9 +92,12 @@ public final class RuleTraceReader {
                 provision == null ? List.of() : citations(provision));
     }
 
-    /** The cross-references written in the rule's provision: what the rule's text leans on or amends. */
+    /**
+     * The cross-references written in the rule's provision: what the rule's text leans on or amends, a cited
+     * part of a stored code landing on its section.
+     */
     private List<Reference> citations(String provisionIri) {
-        return Queries.select(store.dataset(), """
+        return CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
                 SELECT ?relation ?citedKey ?surface ?target ?targetKey ?title WHERE {
                   ?provision rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?surface .
@@ -102,16 +105,7 @@ public final class RuleTraceReader {
                              ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
-                """, GraphReader.bind("provision", provisionIri), row -> {
-                    String title = Queries.string(row, "title");
-                    String citedKey = Queries.string(row, "citedKey");
-                    String surface = Queries.string(row, "surface");
-                    return title == null
-                            ? new Reference(Queries.string(row, "relation"), iris.document(citedKey), citedKey,
-                                    surface, false, surface)
-                            : new Reference(Queries.string(row, "relation"), Queries.string(row, "target"),
-                                    Queries.string(row, "targetKey"), title, true, surface);
-                });
+                """, GraphReader.bind("provision", provisionIri), row -> CitedParts.Cited.of(row, iris)));
     }
 
     private static String orEmpty(String value) {

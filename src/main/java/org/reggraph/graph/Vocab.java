@@ -36,6 +36,7 @@ public final class Vocab {
     public static final Property kind = property("kind");
     public static final Property identifierKey = property("identifierKey");
     public static final Property holdsKey = property("holdsKey");
+    public static final Property partKey = property("partKey");
     public static final Property currentVersion = property("currentVersion");
     public static final Property sha256 = property("sha256");
     public static final Property sourceFileName = property("sourceFileName");

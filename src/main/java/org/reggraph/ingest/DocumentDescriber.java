@@ -73,7 +73,7 @@ public final class DocumentDescriber {
                 Boolean.TRUE.equals(entry.sample()),
                 Map.of(),
                 OptionalInt.empty(),
-                List.of());
+                Map.of());
     }
 
     /** Folders named news, guidance or directives say what their files are; directive is the default. */

@@ -65,7 +65,7 @@ public final class JsonlPassageReader {
       return new SourceDocument(CanonicalId.slug(id), id, List.of(), title(), DocumentKind.PASSAGE,
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
           fileName, MEDIA_TYPE, sha256(versionText()), contents, List.of(provision), false, metadata,
-          OptionalInt.of(lineNumber), List.of());
+          OptionalInt.of(lineNumber), Map.of());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One version of a source document, parsed and described, ready for extraction and storage.
@@ -24,9 +25,10 @@ import java.util.OptionalInt;
  *                       source's order
  * @param sourceLine     the line of its file it was read from, where one file holds many documents (a JSONL
  *                       collection's passages): their order in the file, which search reads as structure
- * @param heldKeys       canonical keys of the parts of another instrument whose text this document holds (an
- *                       eCFR chapter holds {@code cfr-15-748-15}): citations of them resolve to it, though it
- *                       is not them, and its own references to them are still cross-references
+ * @param heldParts      the parts of another instrument whose text this document holds, by canonical key, each
+ *                       with the label of the provision where the part begins (an eCFR chapter holds
+ *                       {@code cfr-15-748-15} from "§ 748.15"): citations of them resolve to it, though it is
+ *                       not them, and its own references to them are still cross-references
  */
 public record SourceDocument(
         String key,
@@ -47,7 +49,7 @@ public record SourceDocument(
         boolean sample,
         Map<String, String> sourceFields,
         OptionalInt sourceLine,
-        List<String> heldKeys) {
+        Map<String, String> heldParts) {
 
     public SourceDocument {
         Objects.requireNonNull(key, "key");
@@ -56,7 +58,12 @@ public record SourceDocument(
         provisions = List.copyOf(provisions);
         sourceFields = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
         Objects.requireNonNull(sourceLine, "sourceLine");
-        heldKeys = List.copyOf(heldKeys);
+        heldParts = Collections.unmodifiableMap(new LinkedHashMap<>(heldParts));
+    }
+
+    /** The canonical keys of the parts this document holds. */
+    public Set<String> heldKeys() {
+        return heldParts.keySet();
     }
 
     /** The same document, also known by {@code alias} (unless that is already one of its keys). */
@@ -67,13 +74,13 @@ public record SourceDocument(
         List<String> aliases = new ArrayList<>(alsoKnownAs);
         aliases.add(alias);
         return new SourceDocument(key, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
-                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldKeys);
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldParts);
     }
 
-    /** The same document, holding the text of the parts {@code keys} name. */
-    public SourceDocument holding(List<String> keys) {
+    /** The same document, holding the text of {@code parts}: canonical key to the label where each begins. */
+    public SourceDocument holding(Map<String, String> parts) {
         return new SourceDocument(key, identifier, alsoKnownAs, title, kind, issuer, date, jurisdiction, language,
-                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, keys);
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, parts);
     }
 
     /** The same document under another key; its own key, when different, becomes its first alias. */
@@ -85,6 +92,6 @@ public record SourceDocument(
         aliases.remove(newKey);
         aliases.add(0, key);
         return new SourceDocument(newKey, identifier, aliases, title, kind, issuer, date, jurisdiction, language,
-                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldKeys);
+                sourceUrl, fileName, mediaType, sha256, text, provisions, sample, sourceFields, sourceLine, heldParts);
     }
 }

@@ -1,8 +1,7 @@
 package org.reggraph.pipeline;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.CanonicalId;
@@ -15,8 +14,9 @@ import org.reggraph.model.SourceDocument;
  * every part and section it prints: a rule that amends "§ 748.15" or "part 740" amends what this document
  * holds, and citations of them resolve to it. The title is read where a download names it, at the head of its
  * file name ("eCFR_15CFR_...", "title-15-..."); the parts and sections are the ones its provisions are
- * labelled with ("§ 748.15(a)" is in § 748.15, "PART 745" is part 745). A document that declared an identity of
- * its own (a Federal Register rule amending the same sections, an order) only cites them, and so does guidance.
+ * labelled with ("§ 748.15(a)" is in § 748.15, "PART 745" is part 745), each beginning at the first provision
+ * labelled in it, where a citation of it lands. A document that declared an identity of its own (a Federal
+ * Register rule amending the same sections, an order) only cites them, and so does guidance.
  */
 final class CodeCompilations {
     /** As far into the file name as a download's title may start ("eCFR_15CFR_ChapterVII..."). */
@@ -36,16 +36,16 @@ final class CodeCompilations {
             return source;
         }
         int titleNumber = Integer.parseInt(title.group(1) != null ? title.group(1) : title.group(2));
-        Set<String> held = new LinkedHashSet<>();
+        Map<String, String> held = new LinkedHashMap<>();
         for (Provision provision : source.provisions()) {
             Matcher section = SECTION.matcher(provision.label());
             Matcher part = PART.matcher(provision.label());
             if (section.find()) {
-                held.add(CanonicalId.cfr(titleNumber, section.group(1)));
+                held.putIfAbsent(CanonicalId.cfr(titleNumber, section.group(1)), provision.label());
             } else if (part.matches()) {
-                held.add(CanonicalId.cfr(titleNumber, part.group(1)));
+                held.putIfAbsent(CanonicalId.cfr(titleNumber, part.group(1)), provision.label());
             }
         }
-        return held.isEmpty() ? source : source.holding(List.copyOf(held));
+        return held.isEmpty() ? source : source.holding(held);
     }
 }

@@ -84,6 +84,24 @@ class CodeCompilationReferencesTest {
     }
 
     @Test
+    void aCitedSectionLandsWhereTheCompilationPrintsIt() throws Exception {
+        JsonNode amended = find(json("/api/v1/documents/fr-2099-00001").path("references"),
+                reference -> reference.path("surface").asText().equals("15 CFR 748.15"));
+        JsonNode part = amended.path("part");
+        assertEquals("§ 748.15", part.path("label").asText(), amended::toString);
+        String printed = codePoints(text(CHAPTER_KEY), part.path("start").asInt(), part.path("end").asInt());
+        assertTrue(printed.startsWith("§ 748.15 Sample authorization"), printed);
+        assertFalse(printed.contains("§ 748.16 Sample records"), "the provision the section begins with: " + printed);
+        JsonNode elsewhere = find(json("/api/v1/documents/fr-2099-00001").path("references"),
+                reference -> reference.path("surface").asText().equals("15 CFR 744.23"));
+        assertTrue(elsewhere.path("part").isMissingNode(), "nothing stored holds § 744.23: " + elsewhere);
+        String keyed = sparql("""
+                PREFIX rg: <https://reggraph.org/ontology#>
+                SELECT ?label WHERE { ?subdivision rg:partKey "cfr-15-748" ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }""");
+        assertEquals("PART 748", keyed, "the part is keyed where it begins");
+    }
+
+    @Test
     void theCompilationIsCitedByTheRuleButItsOwnSectionsAreNoReferences() throws Exception {
         JsonNode chapter = json("/api/v1/documents/" + CHAPTER_KEY);
         JsonNode citedBy = find(chapter.path("referencedBy"),
@@ -113,6 +131,17 @@ class CodeCompilationReferencesTest {
     private static JsonNode find(JsonNode references, Predicate<JsonNode> wanted) {
         return StreamSupport.stream(references.spliterator(), false).filter(wanted).findFirst()
                 .orElseThrow(() -> new AssertionError("not found in " + references));
+    }
+
+    private static String text(String documentId) throws Exception {
+        HttpResponse<String> response = store.get("/api/v1/documents/" + documentId + "/text");
+        assertEquals(200, response.statusCode(), response::body);
+        return response.body();
+    }
+
+    /** The text between two code-point offsets, as the API counts them. */
+    private static String codePoints(String text, int start, int end) {
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
     private static JsonNode json(String path) throws Exception {

@@ -23,14 +23,15 @@ import org.reggraph.pipeline.FindingsExtractor;
  * A deliberately plain extraction stage for the browser tests, so the UI has rules, entities and citations to
  * show whether or not the real extractors are merged: a sentence with "shall"/"must" is an obligation ("shall
  * not"/"may not" a prohibition, "may" a permission, "should" a recommendation) whose bearer is the words
- * before the modal verb; two agencies are recognised by name; "Executive Order NNNNN" is a citation. It is a
- * test fixture, not a model of the real extractor.
+ * before the modal verb; two agencies are recognised by name; "Executive Order NNNNN" is a citation, and
+ * "amends 15 CFR NNN.NN" an amendment of that section. It is a test fixture, not a model of the real extractor.
  */
 final class ModalSentenceFindings implements FindingsExtractor {
     private static final Pattern SENTENCE = Pattern.compile("[^.;\\n][^.;]*?[.;]");
     private static final Pattern MODAL = Pattern.compile(
             "\\b(shall not|must not|may not|shall|must|may|should)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("Executive Order (\\d{5})");
+    private static final Pattern AMENDED_SECTION = Pattern.compile("amends (15 CFR (\\d{3}\\.\\d{1,3}))");
     private static final Map<String, String> AGENCIES = Map.of(
             "Secretary of Commerce", "secretary-of-commerce",
             "Bureau of Industry and Security", "bis");
@@ -89,6 +90,12 @@ final class ModalSentenceFindings implements FindingsExtractor {
                     CanonicalId.executiveOrder(order.group(1)), new Span(order.start(), order.end()),
                     CitationRelation.CITES));
         }
+        Matcher section = AMENDED_SECTION.matcher(text);
+        while (section.find()) {
+            citations.add(new Citation(CitationType.CFR, section.group(1), CanonicalId.cfr(15, section.group(2)),
+                    new Span(section.start(1), section.end(1)), CitationRelation.AMENDS));
+        }
+        citations.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return citations;
     }
 }

@@ -63,6 +63,17 @@ class WebUiBrowserTest {
         Files.writeString(hostile.resolveSibling("letterhead-notice.txt"), "BUREAU OF INDUSTRY AND SECURITY\n\n"
                 + "Letterhead Notice on a Sample Register\n\nSec. 1. Register. BIS shall keep a sample register.\n",
                 StandardCharsets.UTF_8);
+        // A code's chapter and a rule amending one of its sections: the rule's reference opens the chapter there.
+        Files.writeString(hostile.resolveSibling("eCFR_15CFR_sample_chapter.md"), String.join("\n",
+                "# Sample chapter of the Code of Federal Regulations (illustrative, written for a RegGraph test)", "",
+                "PART 748—SAMPLE APPLICATIONS", "", "This sample part holds two sections of sample text.", "",
+                "§ 748.14 Sample notices.", "", "(a) An exporter must file a sample notice before each shipment.", "",
+                "§ 748.15 Sample authorization for validated end users.", "",
+                "(a) A validated end user must keep sample records for five years.", ""), StandardCharsets.UTF_8);
+        Files.writeString(hostile.resolveSibling("FR_2099-00002_sample_amendment.txt"), String.join("\n",
+                "FR Doc. 2099-00002", "Sample rule amending a sample section (illustrative, written for a RegGraph test)",
+                "", "Sec. 1. Amendment. This rule amends 15 CFR 748.15 to require records for ten years.", ""),
+                StandardCharsets.UTF_8);
         store = TestStore.open(temp.resolve("data"), config -> config, new ModalSentenceFindings());
         var report = store.ingest(TestPaths.sampleCorpus(), hostile.getParent());
         assertEquals(0, report.failed(), () -> "files failed: " + report.failures());
@@ -323,6 +334,28 @@ class WebUiBrowserTest {
         assertEquals(String.valueOf(start), browser.script(
                 "return document.getElementById('target').closest('section.provision').dataset.start"),
                 "the mark opens the related provision's own section");
+    }
+
+    @Test
+    void anAmendedSectionOpensTheCodeWhereTheSectionBegins() throws Exception {
+        JsonNode amended = api("/api/v1/documents/fr-2099-00002").path("references").path(0);
+        assertTrue(amended.path("resolved").asBoolean(), () -> "the rule's reference: " + amended);
+        JsonNode part = amended.path("part");
+        int[] text = store.get("/api/v1/documents/" + amended.path("documentId").asText() + "/text").body()
+                .codePoints().toArray();
+        int start = part.path("start").asInt();
+        String section = new String(text, start, part.path("end").asInt() - start);
+        assertTrue(section.startsWith("§ 748.15"), amended::toString);
+
+        browser.go("/document.html?id=fr-2099-00002");
+        WebElement cited = browser.await(By.cssSelector("li.reference a.cited-part"));
+        assertEquals("§ 748.15", cited.getText());
+        cited.click();
+        browser.awaitUrlContaining("start=" + start);
+        browser.await(By.id("target"));
+        assertEquals(section, browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')"),
+                "the provision where the section begins is marked, not the top of the chapter");
     }
 
     @Test

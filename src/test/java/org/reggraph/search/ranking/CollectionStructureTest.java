@@ -84,7 +84,7 @@ class CollectionStructureTest {
           passage.identifier(), passage.alsoKnownAs(), passage.title(), passage.kind(), passage.issuer(),
           passage.date(), passage.jurisdiction(), passage.language(), passage.sourceUrl(), passage.fileName(),
           passage.mediaType(), passage.sha256(), passage.text(), passage.provisions(), passage.sample(),
-          passage.sourceFields(), OptionalInt.empty(), passage.heldKeys())).toList();
+          passage.sourceFields(), OptionalInt.empty(), passage.heldParts())).toList();
       store.regGraph().pipeline().storeBatch(withoutLines);
       IndexSearcher searcher = store.regGraph().index().acquire();
       try {
