@@ -296,7 +296,7 @@ async function start() {
   const target = targetFromUrl();
   const codePoints = Array.from(text);
   const article = renderText(codePoints, body.provisions, rules,
-    citationSpans(text, [...body.references]), target);
+    citationSpans(text, [...body.references, ...(body.internalReferences || [])]), target);
   article.addEventListener('click', openRuleFrom);
   article.addEventListener('keydown', openRuleFrom);
   main.replaceChildren(header, article);

@@ -46,6 +46,7 @@ final class DocumentController {
         body.put("versions", graph.versions(id));
         body.put("provisions", graph.provisions(id));
         body.put("references", graph.references(id));
+        body.put("internalReferences", graph.internalReferences(id));
         body.put("referencedBy", graph.referencedBy(id));
         ctx.json(body);
     }

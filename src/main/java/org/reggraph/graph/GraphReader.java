@@ -183,6 +183,23 @@ public final class GraphReader {
                 """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
     }
 
+    /**
+     * The parts of itself a document's text cites: a code's sections citing one another ("as set out in
+     * § 764.2"), each landing on the part where the document prints it. They are no references to another
+     * document, so {@link #references} leaves them out.
+     */
+    public List<Reference> internalReferences(String key) {
+        return store.read(() -> CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
+                SELECT ?relation ?citedKey (SAMPLE(?label) AS ?surface) ?target ?targetKey ?title WHERE {
+                  ?doc rg:currentVersion/rg:provision/rg:citation ?citation ; rg:holdsKey ?citedKey ;
+                       dcterms:title ?title ; rg:identifierKey ?targetKey .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?targetKey)))
+                  ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?label .
+                  BIND (?doc AS ?target)
+                } GROUP BY ?relation ?citedKey ?target ?targetKey ?title ORDER BY ?citedKey ?relation
+                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
+    }
+
     /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
     public List<Reference> referencedBy(String key) {
         return store.read(() -> Queries.select(store.dataset(), """

@@ -121,6 +121,20 @@ class CodeCompilationReferencesTest {
     }
 
     @Test
+    void theCompilationsSectionsCitingOneAnotherLandOnTheCitedSection() throws Exception {
+        JsonNode chapter = json("/api/v1/documents/" + CHAPTER_KEY);
+        String text = text(CHAPTER_KEY);
+        for (String section : new String[] {"§ 748.15", "§ 748.16"}) {
+            JsonNode internal = find(chapter.path("internalReferences"),
+                    reference -> reference.path("part").path("label").asText().equals(section));
+            assertEquals(CHAPTER_KEY, internal.path("documentId").asText(), internal::toString);
+            JsonNode part = internal.path("part");
+            assertTrue(codePoints(text, part.path("start").asInt(), part.path("end").asInt()).startsWith(section),
+                    internal::toString);
+        }
+    }
+
+    @Test
     void guidanceAboutASectionDoesNotHoldIt() throws Exception {
         String holders = sparql("""
                 PREFIX rg: <https://reggraph.org/ontology#>
