@@ -41,15 +41,21 @@ function codePointIndex(text) {
   return index;
 }
 
-/** Where the text names a document it cites: each occurrence of a reference's surface form, in code points. */
-function citationSpans(text, references) {
+/**
+ * Where the text names a document it cites, or a part of itself: each occurrence of a reference's surface
+ * form, in code points. A part's own heading naming it ("§ 764.2 Violations") is no reference to it.
+ */
+function citationSpans(text, references, internalReferences) {
   const toCodePoints = codePointIndex(text);
   const spans = [];
-  for (const reference of references) {
+  const within = (span, part) => part && span.start >= part.start && span.end <= part.end;
+  for (const reference of [...references, ...internalReferences]) {
     const surface = reference.surface;
     if (!surface || surface.length < 3) continue;
+    const internal = internalReferences.includes(reference);
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
-      spans.push({ start: toCodePoints[at], end: toCodePoints[at + surface.length], reference });
+      const span = { start: toCodePoints[at], end: toCodePoints[at + surface.length], reference };
+      if (!(internal && within(span, reference.part))) spans.push(span);
     }
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -296,7 +302,7 @@ async function start() {
   const target = targetFromUrl();
   const codePoints = Array.from(text);
   const article = renderText(codePoints, body.provisions, rules,
-    citationSpans(text, [...body.references, ...(body.internalReferences || [])]), target);
+    citationSpans(text, body.references, body.internalReferences || []), target);
   article.addEventListener('click', openRuleFrom);
   article.addEventListener('keydown', openRuleFrom);
   main.replaceChildren(header, article);

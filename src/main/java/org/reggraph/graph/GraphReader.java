@@ -191,10 +191,12 @@ public final class GraphReader {
     public List<Reference> internalReferences(String key) {
         return store.read(() -> CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
                 SELECT ?relation ?citedKey (SAMPLE(?label) AS ?surface) ?target ?targetKey ?title WHERE {
-                  ?doc rg:currentVersion/rg:provision/rg:citation ?citation ; rg:holdsKey ?citedKey ;
-                       dcterms:title ?title ; rg:identifierKey ?targetKey .
+                  ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
+                  ?citation rg:citedKey ?citedKey ; rg:relation ?relation ; rdfs:label ?label .
+                  # tested per citation: joined first, a code's hundreds of keys multiply its citations
+                  FILTER EXISTS { ?doc rg:holdsKey ?citedKey }
+                  ?doc dcterms:title ?title ; rg:identifierKey ?targetKey .
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?targetKey)))
-                  ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?label .
                   BIND (?doc AS ?target)
                 } GROUP BY ?relation ?citedKey ?target ?targetKey ?title ORDER BY ?citedKey ?relation
                 """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));

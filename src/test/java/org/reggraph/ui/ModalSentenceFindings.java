@@ -24,7 +24,8 @@ import org.reggraph.pipeline.FindingsExtractor;
  * show whether or not the real extractors are merged: a sentence with "shall"/"must" is an obligation ("shall
  * not"/"may not" a prohibition, "may" a permission, "should" a recommendation) whose bearer is the words
  * before the modal verb; two agencies are recognised by name; "Executive Order NNNNN" is a citation, and
- * "amends 15 CFR NNN.NN" an amendment of that section. It is a test fixture, not a model of the real extractor.
+ * "amends 15 CFR NNN.NN" an amendment of that section, "under § NNN.NN" a citation of it. It is a test fixture,
+ * not a model of the real extractor.
  */
 final class ModalSentenceFindings implements FindingsExtractor {
     private static final Pattern SENTENCE = Pattern.compile("[^.;\\n][^.;]*?[.;]");
@@ -32,6 +33,7 @@ final class ModalSentenceFindings implements FindingsExtractor {
             "\\b(shall not|must not|may not|shall|must|may|should)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("Executive Order (\\d{5})");
     private static final Pattern AMENDED_SECTION = Pattern.compile("amends (15 CFR (\\d{3}\\.\\d{1,3}))");
+    private static final Pattern SECTION_CITED = Pattern.compile("under (§ (\\d{3}\\.\\d{1,3}))");
     private static final Map<String, String> AGENCIES = Map.of(
             "Secretary of Commerce", "secretary-of-commerce",
             "Bureau of Industry and Security", "bis");
@@ -94,6 +96,11 @@ final class ModalSentenceFindings implements FindingsExtractor {
         while (section.find()) {
             citations.add(new Citation(CitationType.CFR, section.group(1), CanonicalId.cfr(15, section.group(2)),
                     new Span(section.start(1), section.end(1)), CitationRelation.AMENDS));
+        }
+        Matcher cited = SECTION_CITED.matcher(text);
+        while (cited.find()) {
+            citations.add(new Citation(CitationType.CFR, cited.group(1), CanonicalId.cfr(15, cited.group(2)),
+                    new Span(cited.start(1), cited.end(1)), CitationRelation.CITES));
         }
         citations.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return citations;

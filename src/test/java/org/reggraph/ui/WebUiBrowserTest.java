@@ -69,7 +69,8 @@ class WebUiBrowserTest {
                 "PART 748—SAMPLE APPLICATIONS", "", "This sample part holds two sections of sample text.", "",
                 "§ 748.14 Sample notices.", "", "(a) An exporter must file a sample notice before each shipment.", "",
                 "§ 748.15 Sample authorization for validated end users.", "",
-                "(a) A validated end user must keep sample records for five years.", ""), StandardCharsets.UTF_8);
+                "(a) A validated end user must keep sample records for five years.", "",
+                "(b) Notices filed under § 748.14 must be kept with those records.", ""), StandardCharsets.UTF_8);
         Files.writeString(hostile.resolveSibling("FR_2099-00002_sample_amendment.txt"), String.join("\n",
                 "FR Doc. 2099-00002", "Sample rule amending a sample section (illustrative, written for a RegGraph test)",
                 "", "Sec. 1. Amendment. This rule amends 15 CFR 748.15 to require records for ten years.", ""),
@@ -356,6 +357,22 @@ class WebUiBrowserTest {
         assertEquals(section, browser.script(
                 "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')"),
                 "the provision where the section begins is marked, not the top of the chapter");
+    }
+
+    @Test
+    void aSectionCitingAnotherOfItsCodeLinksToIt() throws Exception {
+        String chapter = "ecfr-15cfr-sample-chapter";
+        JsonNode internal = api("/api/v1/documents/" + chapter).path("internalReferences").path(0);
+        assertEquals("§ 748.14", internal.path("part").path("label").asText(), internal::toString);
+        int start = internal.path("part").path("start").asInt();
+
+        browser.go("/document.html?id=" + chapter);
+        browser.await(By.cssSelector("a.cite"));
+        // A link may be cut in pieces where a rule's mark begins or ends inside it; its pieces share the address.
+        assertEquals("§ 748.14", browser.script("return [...document.querySelectorAll('a.cite')]"
+                        + ".filter(a => a.getAttribute('href').includes('start=" + start + "&'))"
+                        + ".map(a => a.textContent).join('')"),
+                "the citation in § 748.15(b) links to § 748.14, whose own heading is no link");
     }
 
     @Test
