@@ -1,5 +1,8 @@
 package org.reggraph.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,6 +19,15 @@ public final class TestPaths {
 
     public static Path sampleCorpus() {
         return repository().resolve("corpus");
+    }
+
+    /** How many documents the sample corpus's manifest lists: every one of them is ingested. */
+    public static int sampleDocumentCount() {
+        try {
+            return new ObjectMapper().readTree(sampleCorpus().resolve("manifest.json").toFile()).path("documents").size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The shared folder (real documents and benchmarks), when this machine has it. */
