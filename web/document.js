@@ -133,6 +133,48 @@ function renderText(codePoints, provisions, rules, citations, target) {
   return article;
 }
 
+/** How a part is cited, read from the part's side: "amends" becomes "amended by". */
+const CITED_AS = {
+  CITES: 'cited by', AMENDS: 'amended by', REVOKES: 'revoked by', SUPERSEDES: 'superseded by',
+  IMPLEMENTS: 'implemented by', REPORTS_ON: 'reported on by',
+};
+
+/** How many citing provisions a part's note lists before it only counts the rest. */
+const PART_CITATIONS_SHOWN = 5;
+
+/**
+ * Where other documents cite a part this document holds (a rule amending a code's section): a note at the
+ * head of the part's first provision, each citing provision linked and marked in its own document.
+ */
+function notePartCitations(article, partCitations) {
+  const byStart = new Map();
+  for (const citation of partCitations) {
+    if (!byStart.has(citation.part.start)) byStart.set(citation.part.start, []);
+    byStart.get(citation.part.start).push(citation);
+  }
+  for (const section of article.querySelectorAll('section.provision')) {
+    const citations = byStart.get(Number(section.dataset.start));
+    if (!citations) continue;
+    byStart.delete(Number(section.dataset.start));
+    const note = el('aside', 'cited-here');
+    note.appendChild(el('span', 'part-label', citations[0].part.label));
+    citations.slice(0, PART_CITATIONS_SHOWN).forEach((citation, i) => {
+      note.appendChild(document.createTextNode((i ? '; ' : ' ') + (CITED_AS[citation.relation] || 'cited by') + ' '));
+      const at = citation.citing;
+      const title = citation.documentTitle.length > 80 ? citation.documentTitle.substring(0, 78) + '…'
+        : citation.documentTitle;
+      const anchor = link(documentHref(citation.documentId, at.start, at.end),
+        (at.label || '¶ ' + at.ordinal) + ' · ' + title);
+      anchor.title = citation.documentTitle;
+      note.appendChild(anchor);
+    });
+    if (citations.length > PART_CITATIONS_SHOWN) {
+      note.appendChild(document.createTextNode(' and ' + (citations.length - PART_CITATIONS_SHOWN) + ' more'));
+    }
+    section.prepend(note);
+  }
+}
+
 function provisionSection(provision) {
   const section = el('section', 'provision');
   section.id = 'p-' + provision.ordinal;
@@ -303,6 +345,7 @@ async function start() {
   const codePoints = Array.from(text);
   const article = renderText(codePoints, body.provisions, rules,
     citationSpans(text, body.references, body.internalReferences || []), target);
+  notePartCitations(article, body.partCitations || []);
   article.addEventListener('click', openRuleFrom);
   article.addEventListener('keydown', openRuleFrom);
   main.replaceChildren(header, article);

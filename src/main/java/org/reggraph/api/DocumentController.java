@@ -48,6 +48,7 @@ final class DocumentController {
         body.put("references", graph.references(id));
         body.put("internalReferences", graph.internalReferences(id));
         body.put("referencedBy", graph.referencedBy(id));
+        body.put("partCitations", graph.partCitations(id));
         ctx.json(body);
     }
 

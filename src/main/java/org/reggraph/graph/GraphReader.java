@@ -202,6 +202,40 @@ public final class GraphReader {
                 """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
     }
 
+    /**
+     * Other documents' provisions citing the parts this document holds (a code's sections a rule amends),
+     * each with the part where it lands and where the citing provision stands, in the parts' reading order.
+     */
+    public List<PartCitation> partCitations(String key) {
+        return store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?label ?partStart ?partEnd ?relation ?citingKey ?citingTitle ?provision ?citingLabel
+                       ?ordinal ?start ?end WHERE {
+                  { SELECT ?part ?key ?label ?current (MIN(?realizedStart) AS ?partStart) WHERE {
+                      ?part rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
+                      ?doc rg:currentVersion ?current .
+                      ?realizing rg:realizes ?part ; dcterms:isPartOf ?current ;
+                                 rg:textSpan/oa:hasSelector ?realizedAt .
+                      ?realizedAt a oa:TextPositionSelector ; oa:start ?realizedStart .
+                    } GROUP BY ?part ?key ?label ?current }
+                  ?first rg:realizes ?part ; dcterms:isPartOf ?current ; rg:textSpan/oa:hasSelector ?firstAt .
+                  ?firstAt a oa:TextPositionSelector ; oa:start ?partStart ; oa:end ?partEnd .
+                  ?citation rg:citedKey ?key ; rg:relation ?relation .
+                  ?provision rg:citation ?citation ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  ?version rg:provision ?provision .
+                  ?citing rg:currentVersion ?version ; dcterms:title ?citingTitle ; rg:identifierKey ?citingKey .
+                  FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
+                  OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
+                } ORDER BY ?partStart ?citingKey ?start ?relation
+                """, bind("doc", iris.document(key)), row -> new PartCitation(
+                new Reference.Part(Queries.string(row, "label"), Queries.integer(row, "partStart", 0),
+                        Queries.integer(row, "partEnd", 0)),
+                Queries.string(row, "relation"), Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
+                new NamingProvisions.Place(Queries.string(row, "provision"), Queries.string(row, "citingLabel"),
+                        Queries.integer(row, "ordinal", 0), Queries.integer(row, "start", 0),
+                        Queries.integer(row, "end", 0)))));
+    }
+
     /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
     public List<Reference> referencedBy(String key) {
         return store.read(() -> Queries.select(store.dataset(), """

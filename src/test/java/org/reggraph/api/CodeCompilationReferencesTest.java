@@ -135,6 +135,20 @@ class CodeCompilationReferencesTest {
     }
 
     @Test
+    void theCompilationListsWhereOtherDocumentsCiteItsSections() throws Exception {
+        JsonNode citations = json("/api/v1/documents/" + CHAPTER_KEY).path("partCitations");
+        JsonNode amendment = find(citations, citation -> citation.path("relation").asText().equals("AMENDS"));
+        assertEquals("§ 748.15", amendment.path("part").path("label").asText(), amendment::toString);
+        assertEquals("fr-2099-00001", amendment.path("documentId").asText(), amendment::toString);
+        JsonNode citing = amendment.path("citing");
+        String provision = codePoints(text("fr-2099-00001"), citing.path("start").asInt(), citing.path("end").asInt());
+        assertTrue(provision.contains("This rule amends 15 CFR 748.15"), provision);
+        assertTrue(StreamSupport.stream(citations.spliterator(), false)
+                        .noneMatch(citation -> citation.path("documentId").asText().equals(CHAPTER_KEY)),
+                () -> "its own sections citing one another are internal references: " + citations);
+    }
+
+    @Test
     void guidanceAboutASectionDoesNotHoldIt() throws Exception {
         String holders = sparql("""
                 PREFIX rg: <https://reggraph.org/ontology#>

@@ -360,6 +360,21 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void aCodesSectionSaysWhichRuleAmendsItAndOpensTheAmendment() throws Exception {
+        browser.go("/document.html?id=ecfr-15cfr-sample-chapter");
+        WebElement note = browser.await(By.cssSelector("section.provision aside.cited-here"));
+        assertTrue(note.getText().startsWith("§ 748.15 amended by Sec. 1"), note.getText());
+        assertEquals("§ 748.15", browser.script("return document.querySelector('aside.cited-here')"
+                + ".closest('section.provision').dataset.label"), "the note heads the section it is about");
+        note.findElement(By.tagName("a")).click();
+        browser.awaitUrlContaining("id=fr-2099-00002");
+        browser.await(By.id("target"));
+        String marked = (String) browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        assertTrue(marked.contains("This rule amends 15 CFR 748.15"), marked);
+    }
+
+    @Test
     void aSectionCitingAnotherOfItsCodeLinksToIt() throws Exception {
         String chapter = "ecfr-15cfr-sample-chapter";
         JsonNode internal = api("/api/v1/documents/" + chapter).path("internalReferences").path(0);
