@@ -204,11 +204,12 @@ public final class GraphReader {
 
     /**
      * Other documents' provisions citing the parts this document holds (a code's sections a rule amends),
-     * each with the part where it lands and where the citing provision stands, in the parts' reading order.
+     * each with the part where it lands and where the citing provision stands, in the parts' reading order;
+     * a provision that cites a part several times is listed once, by its strongest relation to it.
      */
     public List<PartCitation> partCitations(String key) {
-        return store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?label ?partStart ?partEnd ?relation ?citingKey ?citingTitle ?provision ?citingLabel
+        return store.read(() -> PartCitation.onePerProvision(Queries.select(store.dataset(), """
+                SELECT DISTINCT ?label ?partStart ?partEnd ?relation ?citingKey ?citingTitle ?provision ?citingLabel
                        ?ordinal ?start ?end WHERE {
                   { SELECT ?part ?key ?label ?current (MIN(?realizedStart) AS ?partStart) WHERE {
                       ?part rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
@@ -233,7 +234,7 @@ public final class GraphReader {
                 Queries.string(row, "relation"), Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
                 new NamingProvisions.Place(Queries.string(row, "provision"), Queries.string(row, "citingLabel"),
                         Queries.integer(row, "ordinal", 0), Queries.integer(row, "start", 0),
-                        Queries.integer(row, "end", 0)))));
+                        Queries.integer(row, "end", 0))))));
     }
 
     /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
