@@ -204,8 +204,9 @@ public final class GraphReader {
 
     /**
      * Other documents' provisions citing the parts this document holds (a code's sections a rule amends),
-     * each with the part where it lands and where the citing provision stands, in the parts' reading order;
-     * a provision that cites a part several times is listed once, by its strongest relation to it.
+     * each with the part where it lands and where the citing provision stands, in the parts' reading order,
+     * amendments (and every relation stronger than a citation) first; a provision that cites a part several
+     * times is listed once, by its strongest relation to it.
      */
     public List<PartCitation> partCitations(String key) {
         return store.read(() -> PartCitation.onePerProvision(Queries.select(store.dataset(), """
@@ -227,7 +228,7 @@ public final class GraphReader {
                   ?citing rg:currentVersion ?version ; dcterms:title ?citingTitle ; rg:identifierKey ?citingKey .
                   FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
                   OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
-                } ORDER BY ?partStart ?citingKey ?start ?relation
+                } ORDER BY ?partStart (?relation = "CITES") ?citingKey ?start ?relation
                 """, bind("doc", iris.document(key)), row -> new PartCitation(
                 new Reference.Part(Queries.string(row, "label"), Queries.integer(row, "partStart", 0),
                         Queries.integer(row, "partEnd", 0)),

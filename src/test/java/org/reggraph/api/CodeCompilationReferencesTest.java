@@ -55,7 +55,7 @@ class CodeCompilationReferencesTest {
     private static final String GUIDE = """
             Guide to the sample records rule (illustrative, written for a RegGraph test)
 
-            § 748.15 is explained here for exporters.
+            15 CFR 748.15 is explained here for exporters.
             """;
 
     @TempDir
@@ -137,8 +137,12 @@ class CodeCompilationReferencesTest {
     @Test
     void theCompilationListsWhereOtherDocumentsCiteItsSections() throws Exception {
         JsonNode citations = json("/api/v1/documents/" + CHAPTER_KEY).path("partCitations");
-        JsonNode amendment = find(citations, citation -> citation.path("relation").asText().equals("AMENDS"));
-        assertEquals("§ 748.15", amendment.path("part").path("label").asText(), amendment::toString);
+        // The rule amends § 748.15 and the guide cites it: the amendment comes first.
+        JsonNode amendment = find(citations, citation -> citation.path("part").path("label").asText().equals("§ 748.15"));
+        assertEquals("AMENDS", amendment.path("relation").asText(), citations::toString);
+        assertTrue(StreamSupport.stream(citations.spliterator(), false).anyMatch(citation ->
+                citation.path("relation").asText().equals("CITES")
+                        && !citation.path("documentId").asText().equals("fr-2099-00001")), citations::toString);
         assertEquals("fr-2099-00001", amendment.path("documentId").asText(), amendment::toString);
         JsonNode citing = amendment.path("citing");
         String provision = codePoints(text("fr-2099-00001"), citing.path("start").asInt(), citing.path("end").asInt());
