@@ -133,10 +133,10 @@ function renderText(codePoints, provisions, rules, citations, target) {
   return article;
 }
 
-/** How a part is cited, read from the part's side: "amends" becomes "amended by". */
-const CITED_AS = {
-  CITES: 'cited by', AMENDS: 'amended by', REVOKES: 'revoked by', SUPERSEDES: 'superseded by',
-  IMPLEMENTS: 'implemented by', REPORTS_ON: 'reported on by',
+/** What a citing provision does to the part it cites. */
+const CITING_VERB = {
+  CITES: 'cites', AMENDS: 'amends', REVOKES: 'revokes', SUPERSEDES: 'supersedes', IMPLEMENTS: 'implements',
+  REPORTS_ON: 'reports on',
 };
 
 /** How many citing provisions a part's note lists before it only counts the rest. */
@@ -144,7 +144,8 @@ const PART_CITATIONS_SHOWN = 5;
 
 /**
  * Where other documents cite a part this document holds (a rule amending a code's section): a note at the
- * head of the part's first provision, each citing provision linked and marked in its own document.
+ * head of the part's first provision, "§ 748.15 · Framework for AI Diffusion: amends at ¶ 200, cites at II.",
+ * each citing provision linked and marked in its own document.
  */
 function notePartCitations(article, partCitations) {
   const byStart = new Map();
@@ -158,15 +159,22 @@ function notePartCitations(article, partCitations) {
     byStart.delete(Number(section.dataset.start));
     const note = el('aside', 'cited-here');
     note.appendChild(el('span', 'part-label', citations[0].part.label));
-    citations.slice(0, PART_CITATIONS_SHOWN).forEach((citation, i) => {
-      note.appendChild(document.createTextNode((i ? '; ' : ' ') + (CITED_AS[citation.relation] || 'cited by') + ' '));
+    let documentId = null;
+    citations.slice(0, PART_CITATIONS_SHOWN).forEach(citation => {
+      if (citation.documentId !== documentId) {
+        documentId = citation.documentId;
+        const title = citation.documentTitle;
+        note.appendChild(document.createTextNode(' · '));
+        const name = el('span', 'citing-document', title.length > 80 ? title.substring(0, 78) + '…' : title);
+        name.title = title;
+        note.appendChild(name);
+        note.appendChild(document.createTextNode(': '));
+      } else {
+        note.appendChild(document.createTextNode(', '));
+      }
       const at = citation.citing;
-      const title = citation.documentTitle.length > 80 ? citation.documentTitle.substring(0, 78) + '…'
-        : citation.documentTitle;
-      const anchor = link(documentHref(citation.documentId, at.start, at.end),
-        (at.label || '¶ ' + at.ordinal) + ' · ' + title);
-      anchor.title = citation.documentTitle;
-      note.appendChild(anchor);
+      note.appendChild(link(documentHref(citation.documentId, at.start, at.end),
+        (CITING_VERB[citation.relation] || 'cites') + ' at ' + (at.label || '¶ ' + at.ordinal)));
     });
     if (citations.length > PART_CITATIONS_SHOWN) {
       note.appendChild(document.createTextNode(' and ' + (citations.length - PART_CITATIONS_SHOWN) + ' more'));

@@ -363,7 +363,8 @@ class WebUiBrowserTest {
     void aCodesSectionSaysWhichRuleAmendsItAndOpensTheAmendment() throws Exception {
         browser.go("/document.html?id=ecfr-15cfr-sample-chapter");
         WebElement note = browser.await(By.cssSelector("section.provision aside.cited-here"));
-        assertTrue(note.getText().startsWith("§ 748.15 amended by Sec. 1"), note.getText());
+        assertTrue(note.getText().startsWith("§ 748.15 · Sample rule amending a sample section")
+                && note.getText().endsWith(": amends at Sec. 1"), note.getText());
         assertEquals("§ 748.15", browser.script("return document.querySelector('aside.cited-here')"
                 + ".closest('section.provision').dataset.label"), "the note heads the section it is about");
         note.findElement(By.tagName("a")).click();
