@@ -22,7 +22,10 @@ final class CitedParts {
     /** A reference as a query row gives it, with the key it was cited by. */
     record Cited(Reference reference, String citedKey) {
 
-        /** From a row binding ?relation ?citedKey ?surface and, when the cited document is stored, ?target ?targetKey ?title. */
+        /**
+         * From a row binding ?relation ?citedKey ?surface and, when the cited document is stored, ?target
+         * ?targetKey ?title.
+         */
         static Cited of(QuerySolution row, Iris iris) {
             String relation = Queries.string(row, "relation");
             String citedKey = Queries.string(row, "citedKey");

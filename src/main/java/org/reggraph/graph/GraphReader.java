@@ -159,9 +159,13 @@ public final class GraphReader {
                 """, bind("doc", iris.document(key)), row -> Queries.string(row, "text")).stream().findFirst());
     }
 
-    /** What this document cites, amends, revokes or reports on; a cited part of a stored code lands on its section. */
+    /**
+     * What this document cites, amends, revokes or reports on, one reference per cited instrument or part by
+     * the strongest relation; a cited part of a stored code lands on its section.
+     */
     public List<Reference> references(String key) {
-        return store.read(() -> CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
+        return store.read(() -> CitedParts.landed(store.dataset(), StrongestRelation.perKey(
+                Queries.select(store.dataset(), """
                 SELECT ?relation ?cited ?citedKey ?target ?targetKey ?title ?surface WHERE {
                   { SELECT ?relation ?cited ?citedKey (SAMPLE(?label) AS ?surface) WHERE {
                       ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
@@ -180,7 +184,8 @@ public final class GraphReader {
                              ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
-                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
+                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris)),
+                CitedParts.Cited::citedKey, cited -> cited.reference().relation())));
     }
 
     /**
@@ -238,9 +243,12 @@ public final class GraphReader {
                         Queries.integer(row, "end", 0))))));
     }
 
-    /** Documents whose current version cites this one under any of its keys, or a part whose text it holds. */
+    /**
+     * Documents whose current version cites this one under any of its keys, or a part whose text it holds,
+     * each once, by its strongest relation to it.
+     */
     public List<Reference> referencedBy(String key) {
-        return store.read(() -> Queries.select(store.dataset(), """
+        return store.read(() -> StrongestRelation.perKey(Queries.select(store.dataset(), """
                 SELECT ?relation ?citing ?citingKey ?title (SAMPLE(?label) AS ?surface) WHERE {
                   {
                     { ?doc rg:identifierKey ?key } UNION { ?doc rg:holdsKey ?key }
@@ -258,7 +266,8 @@ public final class GraphReader {
                 } GROUP BY ?relation ?citing ?citingKey ?title ORDER BY ?citingKey ?relation
                 """, bind("doc", iris.document(key)), row -> new Reference(
                 Queries.string(row, "relation"), Queries.string(row, "citing"), Queries.string(row, "citingKey"),
-                Queries.string(row, "title"), true, Queries.string(row, "surface"))));
+                Queries.string(row, "title"), true, Queries.string(row, "surface"))),
+                Reference::documentIri, Reference::relation));
     }
 
     static Map<String, RDFNode> bind(String variable, String iri) {

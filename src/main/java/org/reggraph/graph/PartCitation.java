@@ -1,9 +1,6 @@
 package org.reggraph.graph;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Another document's provision citing a part that this document holds as its own (a rule amending § 748.15 of
@@ -18,11 +15,7 @@ public record PartCitation(Reference.Part part, String relation, String document
      * section ("Section 748.15 is amended ... § 748.15(a) reads") says more by amending it.
      */
     static List<PartCitation> onePerProvision(List<PartCitation> citations) {
-        Map<String, PartCitation> strongest = new LinkedHashMap<>();
-        for (PartCitation citation : citations) {
-            strongest.merge(citation.part().label() + ' ' + citation.citing().iri(), citation,
-                    (kept, other) -> kept.relation().equals("CITES") ? other : kept);
-        }
-        return new ArrayList<>(strongest.values());
+        return StrongestRelation.perKey(citations, citation -> citation.part().label() + ' ' + citation.citing().iri(),
+                PartCitation::relation);
     }
 }
