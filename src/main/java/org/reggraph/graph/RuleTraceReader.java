@@ -93,11 +93,12 @@ public final class RuleTraceReader {
     }
 
     /**
-     * The cross-references written in the rule's provision: what the rule's text leans on or amends, a cited
-     * part of a stored code landing on its section.
+     * The cross-references written in the rule's provision: what the rule's text leans on or amends, each
+     * cited instrument or part once by its strongest relation, a cited part of a stored code landing on its
+     * section.
      */
     private List<Reference> citations(String provisionIri) {
-        return CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
+        return CitedParts.landed(store.dataset(), StrongestRelation.perKey(Queries.select(store.dataset(), """
                 SELECT ?relation ?citedKey ?surface ?target ?targetKey ?title WHERE {
                   ?provision rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?surface .
@@ -105,7 +106,8 @@ public final class RuleTraceReader {
                              ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
                 } ORDER BY ?citedKey ?relation
-                """, GraphReader.bind("provision", provisionIri), row -> CitedParts.Cited.of(row, iris)));
+                """, GraphReader.bind("provision", provisionIri), row -> CitedParts.Cited.of(row, iris)),
+                CitedParts.Cited::citedKey, cited -> cited.reference().relation()));
     }
 
     private static String orEmpty(String value) {

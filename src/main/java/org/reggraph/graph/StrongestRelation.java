@@ -20,8 +20,12 @@ final class StrongestRelation {
         Map<String, T> kept = new LinkedHashMap<>();
         for (T item : items) {
             kept.merge(key.apply(item), item, (first, other) ->
-                    relation.apply(first).equals("CITES") ? other : first);
+                    isCitation(relation.apply(first)) && !isCitation(relation.apply(other)) ? other : first);
         }
         return new ArrayList<>(kept.values());
+    }
+
+    private static boolean isCitation(String relation) {
+        return relation.equals("CITES");
     }
 }
