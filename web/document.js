@@ -48,16 +48,16 @@ function codePointIndex(text) {
 function citationSpans(text, references, internalReferences) {
   const toCodePoints = codePointIndex(text);
   const spans = [];
-  const within = (span, part) => part && span.start >= part.start && span.end <= part.end;
-  for (const reference of [...references, ...internalReferences]) {
+  const addOccurrences = (reference, ownPart) => {
     const surface = reference.surface;
-    if (!surface || surface.length < 3) continue;
-    const internal = internalReferences.includes(reference);
+    if (!surface || surface.length < 3) return;
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       const span = { start: toCodePoints[at], end: toCodePoints[at + surface.length], reference };
-      if (!(internal && within(span, reference.part))) spans.push(span);
+      if (!(ownPart && span.start >= ownPart.start && span.end <= ownPart.end)) spans.push(span);
     }
-  }
+  };
+  references.forEach(reference => addOccurrences(reference, null));
+  internalReferences.forEach(reference => addOccurrences(reference, reference.part));
   return spans.sort((a, b) => a.start - b.start);
 }
 
