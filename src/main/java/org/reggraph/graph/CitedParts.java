@@ -45,25 +45,46 @@ final class CitedParts {
         if (resolved.isEmpty()) {
             return cited.stream().map(Cited::reference).toList();
         }
+        Map<HeldPart, Reference.Part> parts = beginnings(dataset, "VALUES (?doc ?key) { " + pairs(resolved) + " }");
+        return cited.stream().map(one -> {
+            Reference.Part part = parts.get(new HeldPart(one.reference().documentIri(), one.citedKey()));
+            return part == null ? one.reference() : one.reference().landingOn(part);
+        }).toList();
+    }
+
+    /** Where each part the document holds begins in its current version, by the part's key. */
+    static Map<String, Reference.Part> heldBy(Dataset dataset, String documentIri) {
         Map<String, Reference.Part> parts = new HashMap<>();
+        beginnings(dataset, "VALUES ?doc { " + Queries.iris(List.of(documentIri)) + " }")
+                .forEach((held, part) -> parts.put(held.key(), part));
+        return parts;
+    }
+
+    /** A part's key, as held by one document. */
+    private record HeldPart(String documentIri, String key) {
+    }
+
+    /**
+     * Where keyed parts begin: the subdivision's label and the offsets of the first provision of the current
+     * version realizing it. {@code values} restricts ?doc, and may restrict ?key.
+     */
+    private static Map<HeldPart, Reference.Part> beginnings(Dataset dataset, String values) {
+        Map<HeldPart, Reference.Part> parts = new HashMap<>();
         Queries.select(dataset, """
                 SELECT ?doc ?key ?label ?start ?end WHERE {
-                  VALUES (?doc ?key) { %s }
+                  %s
                   ?subdivision rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
                   ?doc rg:currentVersion ?version .
                   ?provision rg:realizes ?subdivision ; dcterms:isPartOf ?version ;
                              rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                 } ORDER BY ?start
-                """.formatted(pairs(resolved)), Map.of(), row -> row)
+                """.formatted(values), Map.of(), row -> row)
                 .forEach(row -> parts.putIfAbsent(
-                        Queries.string(row, "doc") + ' ' + Queries.string(row, "key"),
+                        new HeldPart(Queries.string(row, "doc"), Queries.string(row, "key")),
                         new Reference.Part(Queries.string(row, "label"), Queries.integer(row, "start", 0),
                                 Queries.integer(row, "end", 0))));
-        return cited.stream().map(one -> {
-            Reference.Part part = parts.get(one.reference().documentIri() + ' ' + one.citedKey());
-            return part == null ? one.reference() : one.reference().landingOn(part);
-        }).toList();
+        return parts;
     }
 
     private static String pairs(List<Cited> resolved) {

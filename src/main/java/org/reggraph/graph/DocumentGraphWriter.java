@@ -180,9 +180,8 @@ public final class DocumentGraphWriter {
      * Names each part the document holds of another instrument at the subdivision where it begins, so a
      * citation of the part lands there; the current version's reading replaces any earlier one.
      */
-    private void keyHeldParts(Model graph, SourceDocument source) {
+    private void keyHeldParts(Model graph, SourceDocument source, Set<String> citable) {
         graph.removeAll(null, Vocab.partKey, null);
-        Set<String> citable = citableLabels(source.provisions());
         source.heldParts().forEach((key, label) -> {
             if (citable.contains(label)) {
                 graph.createResource(iris.subdivision(source.key(), label)).addProperty(Vocab.partKey, key);
@@ -210,7 +209,7 @@ public final class DocumentGraphWriter {
     private Outcome restoreVersion(Model graph, Resource version, SourceDocument source) {
         Resource doc = graph.createResource(iris.document(source.key()));
         describeDocument(graph, doc, source);
-        keyHeldParts(graph, source);
+        keyHeldParts(graph, source, citableLabels(source.provisions()));
         doc.addProperty(Vocab.currentVersion, version);
         for (Resource node : graph.listSubjectsWithProperty(graph.createProperty(Std.PROV, "wasDerivedFrom"), version)
                 .toList()) {
@@ -276,8 +275,9 @@ public final class DocumentGraphWriter {
         describeVersion(graph, doc, version, previous, source, started);
         CodePoints codePoints = new CodePoints(source.text());
         Resource activity = graph.getResource(iris.activity(version.getURI()));
-        writeProvisions(graph, version, activity, source, codePoints);
-        keyHeldParts(graph, source);
+        Set<String> citable = citableLabels(source.provisions());
+        writeProvisions(graph, version, activity, source, citable, codePoints);
+        keyHeldParts(graph, source, citable);
         ProvisionLocator provisions = new ProvisionLocator(source.provisions());
         writeRules(graph, version, activity, source, findings, provisions, codePoints);
         writeCitations(graph, doc, version, activity, source, findings.citations(), provisions, codePoints);
@@ -366,8 +366,7 @@ public final class DocumentGraphWriter {
     }
 
     private void writeProvisions(Model graph, Resource version, Resource activity, SourceDocument source,
-                                 CodePoints codePoints) {
-        Set<String> citable = citableLabels(source.provisions());
+                                 Set<String> citable, CodePoints codePoints) {
         Resource doc = graph.createResource(iris.document(source.key()));
         for (Provision provision : source.provisions()) {
             Resource node = graph.createResource(iris.provision(version.getURI(), provision.ordinal()))

@@ -1,9 +1,11 @@
 package org.reggraph.graph;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -214,33 +216,35 @@ public final class GraphReader {
      * times is listed once, by its strongest relation to it.
      */
     public List<PartCitation> partCitations(String key) {
-        return store.read(() -> PartCitation.onePerProvision(Queries.select(store.dataset(), """
-                SELECT DISTINCT ?label ?partStart ?partEnd ?relation ?citingKey ?citingTitle ?provision ?citingLabel
-                       ?ordinal ?start ?end WHERE {
-                  { SELECT ?part ?key ?label ?current (MIN(?realizedStart) AS ?partStart) WHERE {
-                      ?part rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
-                      ?doc rg:currentVersion ?current .
-                      ?realizing rg:realizes ?part ; dcterms:isPartOf ?current ;
-                                 rg:textSpan/oa:hasSelector ?realizedAt .
-                      ?realizedAt a oa:TextPositionSelector ; oa:start ?realizedStart .
-                    } GROUP BY ?part ?key ?label ?current }
-                  ?first rg:realizes ?part ; dcterms:isPartOf ?current ; rg:textSpan/oa:hasSelector ?firstAt .
-                  ?firstAt a oa:TextPositionSelector ; oa:start ?partStart ; oa:end ?partEnd .
-                  ?citation rg:citedKey ?key ; rg:relation ?relation .
-                  ?provision rg:citation ?citation ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
-                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-                  ?version rg:provision ?provision .
-                  ?citing rg:currentVersion ?version ; dcterms:title ?citingTitle ; rg:identifierKey ?citingKey .
-                  FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
-                  OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
-                } ORDER BY ?partStart (?relation = "CITES") ?citingKey ?start ?relation
-                """, bind("doc", iris.document(key)), row -> new PartCitation(
-                new Reference.Part(Queries.string(row, "label"), Queries.integer(row, "partStart", 0),
-                        Queries.integer(row, "partEnd", 0)),
-                Queries.string(row, "relation"), Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
-                new NamingProvisions.Place(Queries.string(row, "provision"), Queries.string(row, "citingLabel"),
-                        Queries.integer(row, "ordinal", 0), Queries.integer(row, "start", 0),
-                        Queries.integer(row, "end", 0))))));
+        return store.read(() -> {
+            Map<String, Reference.Part> parts = CitedParts.heldBy(store.dataset(), iris.document(key));
+            if (parts.isEmpty()) {
+                return List.of();
+            }
+            List<PartCitation> citations = Queries.select(store.dataset(), """
+                    SELECT DISTINCT ?key ?relation ?citingKey ?citingTitle ?provision ?citingLabel ?ordinal ?start ?end
+                    WHERE {
+                      ?doc rg:holdsKey ?key .
+                      ?citation rg:citedKey ?key ; rg:relation ?relation .
+                      ?provision rg:citation ?citation ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
+                      ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                      ?version rg:provision ?provision .
+                      ?citing rg:currentVersion ?version ; dcterms:title ?citingTitle ; rg:identifierKey ?citingKey .
+                      FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
+                      OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
+                    } ORDER BY (?relation = "CITES") ?citingKey ?start ?relation
+                    """, bind("doc", iris.document(key)), row -> {
+                        Reference.Part part = parts.get(Queries.string(row, "key"));
+                        return part == null ? null : new PartCitation(part, Queries.string(row, "relation"),
+                                Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
+                                new NamingProvisions.Place(Queries.string(row, "provision"),
+                                        Queries.string(row, "citingLabel"), Queries.integer(row, "ordinal", 0),
+                                        Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)));
+                    });
+            // In the parts' reading order; the sort is stable, so amendments stay ahead of citations.
+            return PartCitation.onePerProvision(citations.stream().filter(Objects::nonNull)
+                    .sorted(Comparator.comparingInt(citation -> citation.part().start())).toList());
+        });
     }
 
     /**
