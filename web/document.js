@@ -42,22 +42,33 @@ function codePointIndex(text) {
 }
 
 /**
- * Where the text names a document it cites, or a part of itself: each occurrence of a reference's surface
- * form, in code points. A part's own heading naming it ("§ 764.2 Violations") is no reference to it.
+ * Where the text cites a document, or a part of itself, in code points: where the graph says each citation
+ * is made (`at`); for a reference without positions (a news item linked to the act it reports by date and
+ * title), each occurrence of its surface form. A part's own heading naming it ("§ 764.2 Violations") is no
+ * reference to it.
  */
 function citationSpans(text, references, internalReferences) {
-  const toCodePoints = codePointIndex(text);
+  let toCodePoints = null;
   const spans = [];
-  const addOccurrences = (reference, ownPart) => {
-    const surface = reference.surface;
-    if (!surface || surface.length < 3) return;
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
-      const span = { start: toCodePoints[at], end: toCodePoints[at + surface.length], reference };
-      if (!(ownPart && span.start >= ownPart.start && span.end <= ownPart.end)) spans.push(span);
+  const add = (reference, ownPart) => {
+    const made = reference.at || occurrences(reference.surface);
+    for (const span of made) {
+      if (!(ownPart && span.start >= ownPart.start && span.end <= ownPart.end)) {
+        spans.push({ start: span.start, end: span.end, reference });
+      }
     }
   };
-  references.forEach(reference => addOccurrences(reference, null));
-  internalReferences.forEach(reference => addOccurrences(reference, reference.part));
+  const occurrences = surface => {
+    if (!surface || surface.length < 3) return [];
+    toCodePoints = toCodePoints || codePointIndex(text);
+    const found = [];
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      found.push({ start: toCodePoints[at], end: toCodePoints[at + surface.length] });
+    }
+    return found;
+  };
+  references.forEach(reference => add(reference, null));
+  internalReferences.forEach(reference => add(reference, reference.part));
   return spans.sort((a, b) => a.start - b.start);
 }
 

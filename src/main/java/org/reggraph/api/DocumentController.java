@@ -45,8 +45,9 @@ final class DocumentController {
         body.put("sourceFields", graph.sourceFields(id));
         body.put("versions", graph.versions(id));
         body.put("provisions", graph.provisions(id));
-        body.put("references", graph.references(id));
-        body.put("internalReferences", graph.internalReferences(id));
+        GraphReader.CitationsInText citations = graph.citationsInText(id);
+        body.put("references", citations.references());
+        body.put("internalReferences", citations.internalReferences());
         body.put("referencedBy", graph.referencedBy(id));
         body.put("partCitations", graph.partCitations(id));
         ctx.json(body);

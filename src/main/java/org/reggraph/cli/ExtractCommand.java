@@ -127,6 +127,9 @@ public final class ExtractCommand implements Callable<Integer> {
             line.put("type", "citation");
             line.put("citationType", citation.type().name().toLowerCase(Locale.ROOT));
             line.put("targetKey", citation.targetKey());
+            if (citation.pinpoint() != null) {
+                line.put("pinpoint", citation.pinpoint());
+            }
             line.put("relation", citation.relation().name().toLowerCase(Locale.ROOT));
             line.put("text", citation.surface());
             line.put("start", citation.span().start());
@@ -158,7 +161,8 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Citation citation : findings.citations()) {
             out.printf(Locale.ROOT, "[%d,%d) citation %s %s -> %s: %s%n", citation.span().start(), citation.span().end(),
                     citation.relation().name().toLowerCase(Locale.ROOT), citation.type().name().toLowerCase(Locale.ROOT),
-                    citation.targetKey(), oneLine(citation.surface()));
+                    citation.targetKey() + (citation.pinpoint() == null ? "" : " at " + citation.pinpoint()),
+                    oneLine(citation.surface()));
         }
     }
 

@@ -20,7 +20,9 @@ import org.reggraph.model.Span;
  * Finds citations of legal and guidance instruments and resolves each to the canonical key its document
  * would take. Lists ("15 CFR parts 732, 734 and 740", "Executive Orders 13694 and 14144", "Regulations (EC)
  * No 300/2008, (EU) 2018/858") yield one citation per instrument. A bare "§ 744.23" or "part 744" resolves
- * only in a text that cites a single CFR title or names the Export Administration Regulations.
+ * only in a text that cites a single CFR title or names the Export Administration Regulations. A citation
+ * keeps the article or section it names ({@link Pinpoints}), and an act's or order's citations of its own
+ * articles or sections are found too, their target {@link Citation#THIS_INSTRUMENT}.
  */
 final class CitationExtractor {
     private static final String S = CitationPatterns.S;
@@ -46,17 +48,31 @@ final class CitationExtractor {
         }
         findExecutiveOrders(text, found);
         findBareCfr(text, found);
-        List<Found> kept = withoutOverlaps(found);
+        List<Found> pinpointed = new ArrayList<>(found.stream().map(citation -> citation.pinpointed(text)).toList());
+        for (Pinpoints.OwnPart part : Pinpoints.ofItself(text)) {
+            pinpointed.add(new Found(part.type(), part.start(), part.end(), Citation.THIS_INSTRUMENT, part.label()));
+        }
+        List<Found> kept = withoutOverlaps(pinpointed);
         List<Citation> citations = new ArrayList<>();
         for (Found citation : kept) {
             Span span = new Span(citation.start, citation.end);
             CitationRelation relation = relations.relationOf(text, span, citation.type, kind, enclosing(sentences, span));
-            citations.add(new Citation(citation.type, span.of(text), citation.key, span, relation));
+            citations.add(new Citation(citation.type, span.of(text), citation.key, span, relation, citation.pinpoint));
         }
         return citations;
     }
 
-    private record Found(CitationType type, int start, int end, String key) {
+    private record Found(CitationType type, int start, int end, String key, String pinpoint) {
+        Found(CitationType type, int start, int end, String key) {
+            this(type, start, end, key, null);
+        }
+
+        /** The citation reaching back over the part of the instrument written before it, if one is. */
+        Found pinpointed(String text) {
+            return Pinpoints.before(text, start, type)
+                    .map(part -> new Found(type, part.start(), end, key, part.label()))
+                    .orElse(this);
+        }
     }
 
     private static void findCfr(String text, List<Found> found) {

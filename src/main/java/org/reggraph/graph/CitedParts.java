@@ -1,8 +1,10 @@
 package org.reggraph.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -12,19 +14,22 @@ import org.apache.jena.sparql.util.FmtUtils;
 /**
  * Where a citation lands inside the document it resolves to. A section or part of a code cited as "§ 748.15"
  * or "part 748" resolves to the compilation that holds its text (rg:holdsKey); the subdivision where that
- * part begins carries the key too (rg:partKey), so a reader can open the compilation at the cited section
+ * part begins carries the key too (rg:partKey). An article or section cited by its number ("Article 9(1) of
+ * Regulation (EU) 2016/679", "section 4.2 of this order") names its part by label (rg:pinpoint), and lands
+ * on the subdivision of the cited document so labelled, or on the nearest enclosing one it has ("Article 9"
+ * when no provision is labelled "Article 9(1)"). Either way a reader opens the document at the cited part
  * rather than at the top of a thousand pages. Callers hold the read transaction.
  */
 final class CitedParts {
     private CitedParts() {
     }
 
-    /** A reference as a query row gives it, with the key it was cited by. */
-    record Cited(Reference reference, String citedKey) {
+    /** A reference as a query row gives it, with the key it was cited by and the part it names, if any. */
+    record Cited(Reference reference, String citedKey, String pinpoint) {
 
         /**
-         * From a row binding ?relation ?citedKey ?surface and, when the cited document is stored, ?target
-         * ?targetKey ?title.
+         * From a row binding ?relation ?citedKey ?surface, optionally ?pinpoint, and, when the cited document
+         * is stored, ?target ?targetKey ?title.
          */
         static Cited of(QuerySolution row, Iris iris) {
             String relation = Queries.string(row, "relation");
@@ -35,7 +40,25 @@ final class CitedParts {
                     ? new Reference(relation, iris.document(citedKey), citedKey, surface, false, surface)
                     : new Reference(relation, Queries.string(row, "target"), Queries.string(row, "targetKey"), title,
                             true, surface);
-            return new Cited(reference, citedKey);
+            return new Cited(reference, citedKey, Queries.string(row, "pinpoint"));
+        }
+
+        /** What one reference stands for: the cited instrument, or the part of it the citation names. */
+        String citedPart() {
+            return pinpoint == null ? citedKey : citedKey + " " + pinpoint;
+        }
+
+        /**
+         * The same, citing the instrument as a whole. Rows come ordered by pinpoint, unbound first, so the
+         * first of an instrument's is the one that cites it whole where the text does.
+         */
+        Cited whole() {
+            return pinpoint == null ? this : new Cited(reference, citedKey, null);
+        }
+
+        /** The same, made at {@code spans} of the citing document's text. */
+        Cited at(List<Reference.Span> spans) {
+            return spans == null ? this : new Cited(reference.at(spans), citedKey, pinpoint);
         }
     }
 
@@ -45,9 +68,14 @@ final class CitedParts {
         if (resolved.isEmpty()) {
             return cited.stream().map(Cited::reference).toList();
         }
-        Map<HeldPart, Reference.Part> parts = beginnings(dataset, "VALUES (?doc ?key) { " + pairs(resolved) + " }");
+        Map<HeldPart, Reference.Part> keyed = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
+                ? List.of(one.citedKey()) : List.of()), "?subdivision rg:partKey ?key .");
+        Map<HeldPart, Reference.Part> labelled = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
+                ? List.of() : enclosingLabels(one.pinpoint())), "?subdivision rdfs:label ?key .");
         return cited.stream().map(one -> {
-            Reference.Part part = parts.get(new HeldPart(one.reference().documentIri(), one.citedKey()));
+            Reference.Part part = one.pinpoint() == null
+                    ? keyed.get(new HeldPart(one.reference().documentIri(), one.citedKey()))
+                    : enclosingPart(labelled, one.reference().documentIri(), one.pinpoint());
             return part == null ? one.reference() : one.reference().landingOn(part);
         }).toList();
     }
@@ -55,31 +83,84 @@ final class CitedParts {
     /** Where each part the document holds begins in its current version, by the part's key. */
     static Map<String, Reference.Part> heldBy(Dataset dataset, String documentIri) {
         Map<String, Reference.Part> parts = new HashMap<>();
-        beginnings(dataset, "VALUES ?doc { " + Queries.iris(List.of(documentIri)) + " }")
+        beginnings(dataset, "VALUES ?doc { " + Queries.iris(List.of(documentIri)) + " }", "?subdivision rg:partKey ?key .")
                 .forEach((held, part) -> parts.put(held.key(), part));
         return parts;
     }
 
-    /** A part's key, as held by one document. */
-    private record HeldPart(String documentIri, String key) {
+    /** Where each pinpointed part begins in the document, or the nearest part enclosing it. */
+    static Map<String, Reference.Part> pinpointedIn(Dataset dataset, String documentIri, List<String> pinpoints) {
+        Map<HeldPart, Reference.Part> labelled = beginnings(dataset, pinpoints.stream()
+                .flatMap(pinpoint -> enclosingLabels(pinpoint).stream())
+                .distinct()
+                .map(label -> new HeldPart(documentIri, label))
+                .toList(), "?subdivision rdfs:label ?key .");
+        Map<String, Reference.Part> parts = new HashMap<>();
+        for (String pinpoint : pinpoints) {
+            Reference.Part part = enclosingPart(labelled, documentIri, pinpoint);
+            if (part != null) {
+                parts.put(pinpoint, part);
+            }
+        }
+        return parts;
     }
 
     /**
-     * Where keyed parts begin: the subdivision's label and the offsets of the first provision of the current
-     * version realizing it. {@code values} restricts ?doc, and may restrict ?key.
+     * Where each of the document's citations is made in its current version (code-point offsets), by what
+     * it cites ({@link Cited#citedPart()}), in reading order.
      */
-    private static Map<HeldPart, Reference.Part> beginnings(Dataset dataset, String values) {
+    static Map<String, List<Reference.Span>> made(Dataset dataset, String documentIri) {
+        Map<String, List<Reference.Span>> spans = new HashMap<>();
+        Queries.select(dataset, """
+                SELECT ?citedKey ?pinpoint ?start ?end WHERE {
+                  ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
+                  ?citation rg:citedKey ?citedKey ; rg:textSpan/oa:hasSelector ?position .
+                  ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+                  OPTIONAL { ?citation rg:pinpoint ?pinpoint }
+                } ORDER BY ?start
+                """, GraphReader.bind("doc", documentIri), row -> row)
+                .forEach(row -> {
+                    String key = Queries.string(row, "citedKey");
+                    String pinpoint = Queries.string(row, "pinpoint");
+                    spans.computeIfAbsent(pinpoint == null ? key : key + " " + pinpoint, any -> new ArrayList<>())
+                            .add(new Reference.Span(Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)));
+                });
+        return spans;
+    }
+
+    /** A part's key or label, as held by one document. */
+    private record HeldPart(String documentIri, String key) {
+    }
+
+    /** Where the wanted parts begin, each named by key or label in one document. */
+    private static Map<HeldPart, Reference.Part> beginnings(Dataset dataset, List<HeldPart> wanted, String naming) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return beginnings(dataset, "VALUES (?doc ?key) { " + wanted.stream()
+                .map(held -> "(" + Queries.iris(List.of(held.documentIri())) + " "
+                        + FmtUtils.stringForNode(NodeFactory.createLiteralString(held.key())) + ")")
+                .collect(Collectors.joining(" ")) + " }", naming);
+    }
+
+    /**
+     * Where parts begin: the subdivision's label and the offsets of the first provision of the current
+     * version realizing it. {@code values} restricts ?doc, and may restrict ?key; {@code naming} says how
+     * ?key names the subdivision (its rg:partKey, or its label).
+     */
+    private static Map<HeldPart, Reference.Part> beginnings(Dataset dataset, String values, String naming) {
         Map<HeldPart, Reference.Part> parts = new HashMap<>();
         Queries.select(dataset, """
                 SELECT ?doc ?key ?label ?start ?end WHERE {
                   %s
-                  ?subdivision rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
+                  %s
+                  ?subdivision dcterms:isPartOf ?doc ; rdfs:label ?label .
                   ?doc rg:currentVersion ?version .
                   ?provision rg:realizes ?subdivision ; dcterms:isPartOf ?version ;
                              rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                 } ORDER BY ?start
-                """.formatted(values), Map.of(), row -> row)
+                """.formatted(values, naming), Map.of(), row -> row)
                 .forEach(row -> parts.putIfAbsent(
                         new HeldPart(Queries.string(row, "doc"), Queries.string(row, "key")),
                         new Reference.Part(Queries.string(row, "label"), Queries.integer(row, "start", 0),
@@ -87,11 +168,33 @@ final class CitedParts {
         return parts;
     }
 
-    private static String pairs(List<Cited> resolved) {
+    /** The part labelled {@code pinpoint} in the document, else the nearest enclosing part it has. */
+    private static Reference.Part enclosingPart(Map<HeldPart, Reference.Part> parts, String documentIri, String pinpoint) {
+        for (String label : enclosingLabels(pinpoint)) {
+            Reference.Part part = parts.get(new HeldPart(documentIri, label));
+            if (part != null) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** "Article 9(1)(a)", then "Article 9(1)", then "Article 9": the pinpoint and the parts enclosing it. */
+    private static List<String> enclosingLabels(String pinpoint) {
+        List<String> labels = new ArrayList<>();
+        for (String label = pinpoint; ; label = label.substring(0, label.lastIndexOf('('))) {
+            labels.add(label);
+            if (!label.endsWith(")") || label.lastIndexOf('(') <= 0) {
+                return labels;
+            }
+        }
+    }
+
+    /** The parts of the cited documents the references may land on, each asked for once. */
+    private static List<HeldPart> wanted(List<Cited> resolved, Function<Cited, List<String>> keys) {
         return resolved.stream()
-                .map(one -> "(" + Queries.iris(List.of(one.reference().documentIri())) + " "
-                        + FmtUtils.stringForNode(NodeFactory.createLiteralString(one.citedKey())) + ")")
+                .flatMap(one -> keys.apply(one).stream().map(key -> new HeldPart(one.reference().documentIri(), key)))
                 .distinct()
-                .collect(Collectors.joining(" "));
+                .toList();
     }
 }

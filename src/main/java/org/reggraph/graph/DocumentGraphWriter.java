@@ -428,24 +428,29 @@ public final class DocumentGraphWriter {
                                 CodePoints codePoints) {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
-            if (source.key().equals(citation.targetKey()) || source.alsoKnownAs().contains(citation.targetKey())) {
-                continue; // a document naming itself is no cross-reference
+            String targetKey = citation.internal() ? source.key() : citation.targetKey();
+            boolean itself = source.key().equals(targetKey) || source.alsoKnownAs().contains(targetKey);
+            if (itself && citation.pinpoint() == null) {
+                continue; // a document naming itself is no cross-reference; citing its own article is
             }
-            Resource cited = graph.createResource(iris.document(citation.targetKey()));
+            Resource cited = graph.createResource(iris.document(targetKey));
             Resource node = graph.createResource(iris.citation(version.getURI(), i))
                     .addProperty(RDF.type, Vocab.Citation)
                     .addProperty(Vocab.citationType, citation.type().name())
-                    .addProperty(Vocab.citedKey, citation.targetKey())
+                    .addProperty(Vocab.citedKey, targetKey)
                     .addProperty(Vocab.citedDocument, cited)
                     .addProperty(Vocab.relation, citation.relation().name())
                     .addProperty(RDFS.label, citation.surface());
+            optional(node, Vocab.pinpoint, citation.pinpoint());
             Resource provision = provisionContaining(graph, version, provisions, citation.span());
             if (provision != null) {
                 provision.addProperty(Vocab.citation, node);
             }
             derivedFrom(graph, node, version, activity);
             selectors.write(graph, node, version, source.text(), citation.span(), codePoints);
-            doc.addProperty(terms.relationProperty(citation.relation()), cited);
+            if (!itself) {
+                doc.addProperty(terms.relationProperty(citation.relation()), cited);
+            }
         }
     }
 

@@ -162,20 +162,48 @@ public final class GraphReader {
     }
 
     /**
-     * What this document cites, amends, revokes or reports on, one reference per cited instrument or part by
-     * the strongest relation; a cited part of a stored code lands on its section.
+     * What this document cites, amends, revokes or reports on, one reference per cited instrument (or code
+     * section, which is an instrument of its own) by the strongest relation, as a search hit summarizes it;
+     * a cited section of a stored code lands where the code prints it. The articles and sections cited by
+     * number are told apart in {@link #citationsInText}.
      */
     public List<Reference> references(String key) {
         return store.read(() -> CitedParts.landed(store.dataset(), StrongestRelation.perKey(
-                Queries.select(store.dataset(), """
-                SELECT ?relation ?cited ?citedKey ?target ?targetKey ?title ?surface WHERE {
-                  { SELECT ?relation ?cited ?citedKey (SAMPLE(?label) AS ?surface) WHERE {
+                citedElsewhere(key).stream().map(CitedParts.Cited::whole).toList(),
+                CitedParts.Cited::citedKey, cited -> cited.reference().relation())));
+    }
+
+    /**
+     * What a reader links in the document's text: its references, one per cited instrument or part of one
+     * ("Article 9(1) of Regulation (EU) 2016/679") by the strongest relation, each landing where the cited
+     * document prints the part, and its citations of its own parts; each with where the current text makes it.
+     */
+    public CitationsInText citationsInText(String key) {
+        return store.read(() -> {
+            Map<String, List<Reference.Span>> made = CitedParts.made(store.dataset(), iris.document(key));
+            return new CitationsInText(CitedParts.landed(store.dataset(), placed(made, citedElsewhere(key))),
+                    CitedParts.landed(store.dataset(), placed(made, citedWithin(key))).stream()
+                            // a part the document does not have is none of its own ("Articles 101 and 102 TFEU")
+                            .filter(reference -> reference.part() != null)
+                            .toList());
+        });
+    }
+
+    /** A document's references to others, and to parts of itself, as its reader links them. */
+    public record CitationsInText(List<Reference> references, List<Reference> internalReferences) {
+    }
+
+    private List<CitedParts.Cited> citedElsewhere(String key) {
+        return StrongestRelation.perKey(Queries.select(store.dataset(), """
+                SELECT ?relation ?cited ?citedKey ?pinpoint ?target ?targetKey ?title ?surface WHERE {
+                  { SELECT ?relation ?cited ?citedKey ?pinpoint (SAMPLE(?label) AS ?surface) WHERE {
                       ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                       ?citation rg:relation ?relation ; rg:citedDocument ?cited ; rg:citedKey ?citedKey ;
                                 rdfs:label ?label .
-                      # a code's own sections, cited within it, are no reference to another document
-                      FILTER NOT EXISTS { ?doc rg:holdsKey ?citedKey }
-                    } GROUP BY ?relation ?cited ?citedKey }
+                      OPTIONAL { ?citation rg:pinpoint ?pinpoint }
+                      # its own articles, and a code's own sections, are no reference to another document
+                      FILTER NOT EXISTS { { ?doc rg:holdsKey ?citedKey } UNION { ?doc rg:identifierKey ?citedKey } }
+                    } GROUP BY ?relation ?cited ?citedKey ?pinpoint }
                   UNION
                   { # news linked to the act it reports by date and title, without a citation in its text
                     ?doc rg:reportsOn ?cited .
@@ -185,28 +213,35 @@ public final class GraphReader {
                   OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
                              ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
                              FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
-                } ORDER BY ?citedKey ?relation
+                } ORDER BY ?citedKey ?pinpoint ?relation
                 """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris)),
-                CitedParts.Cited::citedKey, cited -> cited.reference().relation())));
+                CitedParts.Cited::citedPart, cited -> cited.reference().relation());
     }
 
     /**
-     * The parts of itself a document's text cites: a code's sections citing one another ("as set out in
-     * § 764.2"), each landing on the part where the document prints it. They are no references to another
-     * document, so {@link #references} leaves them out.
+     * The parts of itself a document's text cites: an act's articles ("referred to in Article 5"), an order's
+     * sections, a code's sections citing one another ("as set out in § 764.2"), each once by its strongest
+     * relation. They are no references to another document, so {@link #references} leaves them out.
      */
-    public List<Reference> internalReferences(String key) {
-        return store.read(() -> CitedParts.landed(store.dataset(), Queries.select(store.dataset(), """
-                SELECT ?relation ?citedKey (SAMPLE(?label) AS ?surface) ?target ?targetKey ?title WHERE {
+    private List<CitedParts.Cited> citedWithin(String key) {
+        return StrongestRelation.perKey(Queries.select(store.dataset(), """
+                SELECT ?relation ?citedKey ?pinpoint (SAMPLE(?label) AS ?surface) ?target ?targetKey ?title WHERE {
                   ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                   ?citation rg:citedKey ?citedKey ; rg:relation ?relation ; rdfs:label ?label .
+                  OPTIONAL { ?citation rg:pinpoint ?pinpoint }
                   # tested per citation: joined first, a code's hundreds of keys multiply its citations
-                  FILTER EXISTS { ?doc rg:holdsKey ?citedKey }
+                  FILTER EXISTS { { ?doc rg:holdsKey ?citedKey } UNION { ?doc rg:identifierKey ?citedKey } }
                   ?doc dcterms:title ?title ; rg:identifierKey ?targetKey .
                   FILTER (STRENDS(STR(?doc), CONCAT("/", ?targetKey)))
                   BIND (?doc AS ?target)
-                } GROUP BY ?relation ?citedKey ?target ?targetKey ?title ORDER BY ?citedKey ?relation
-                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris))));
+                } GROUP BY ?relation ?citedKey ?pinpoint ?target ?targetKey ?title ORDER BY ?citedKey ?pinpoint ?relation
+                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris)),
+                CitedParts.Cited::citedPart, cited -> cited.reference().relation());
+    }
+
+    /** The cited, each with where the document's current text cites it. */
+    private static List<CitedParts.Cited> placed(Map<String, List<Reference.Span>> made, List<CitedParts.Cited> cited) {
+        return cited.stream().map(one -> one.at(made.get(one.citedPart()))).toList();
     }
 
     /**
@@ -217,15 +252,15 @@ public final class GraphReader {
      */
     public List<PartCitation> partCitations(String key) {
         return store.read(() -> {
-            Map<String, Reference.Part> parts = CitedParts.heldBy(store.dataset(), iris.document(key));
-            if (parts.isEmpty()) {
-                return List.of();
-            }
-            List<PartCitation> citations = Queries.select(store.dataset(), """
-                    SELECT DISTINCT ?key ?relation ?citingKey ?citingTitle ?provision ?citingLabel ?ordinal ?start ?end
+            String doc = iris.document(key);
+            List<PartCiting> citing = Queries.select(store.dataset(), """
+                    SELECT DISTINCT ?key ?pinpoint ?relation ?citingKey ?citingTitle ?provision ?citingLabel ?ordinal
+                                    ?start ?end
                     WHERE {
-                      ?doc rg:holdsKey ?key .
-                      ?citation rg:citedKey ?key ; rg:relation ?relation .
+                      { ?doc rg:holdsKey ?key . ?citation rg:citedKey ?key . }
+                      UNION
+                      { ?doc rg:identifierKey ?key . ?citation rg:citedKey ?key ; rg:pinpoint ?pinpoint . }
+                      ?citation rg:relation ?relation .
                       ?provision rg:citation ?citation ; rg:ordinal ?ordinal ; rg:textSpan/oa:hasSelector ?position .
                       ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                       ?version rg:provision ?provision .
@@ -233,18 +268,32 @@ public final class GraphReader {
                       FILTER (?citing != ?doc && STRENDS(STR(?citing), CONCAT("/", ?citingKey)))
                       OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
                     } ORDER BY (?relation = "CITES") ?citingKey ?start ?relation
-                    """, bind("doc", iris.document(key)), row -> {
-                        Reference.Part part = parts.get(Queries.string(row, "key"));
-                        return part == null ? null : new PartCitation(part, Queries.string(row, "relation"),
-                                Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
-                                new NamingProvisions.Place(Queries.string(row, "provision"),
-                                        Queries.string(row, "citingLabel"), Queries.integer(row, "ordinal", 0),
-                                        Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)));
-                    });
+                    """, bind("doc", doc), row -> new PartCiting(Queries.string(row, "key"),
+                    Queries.string(row, "pinpoint"), new PartCitation(null, Queries.string(row, "relation"),
+                            Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
+                            new NamingProvisions.Place(Queries.string(row, "provision"),
+                                    Queries.string(row, "citingLabel"), Queries.integer(row, "ordinal", 0),
+                                    Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)))));
+            if (citing.isEmpty()) {
+                return List.of();
+            }
+            Map<String, Reference.Part> held = CitedParts.heldBy(store.dataset(), doc);
+            Map<String, Reference.Part> pinpointed = CitedParts.pinpointedIn(store.dataset(), doc,
+                    citing.stream().map(PartCiting::pinpoint).filter(Objects::nonNull).distinct().toList());
             // In the parts' reading order; the sort is stable, so amendments stay ahead of citations.
-            return PartCitation.onePerProvision(citations.stream().filter(Objects::nonNull)
+            return PartCitation.onePerProvision(citing.stream()
+                    .map(one -> one.landingOn(one.pinpoint() == null ? held.get(one.key()) : pinpointed.get(one.pinpoint())))
+                    .filter(Objects::nonNull)
                     .sorted(Comparator.comparingInt(citation -> citation.part().start())).toList());
         });
+    }
+
+    /** A citation of a part of the document, by the part's key or by its pinpoint, before it is placed. */
+    private record PartCiting(String key, String pinpoint, PartCitation citation) {
+        PartCitation landingOn(Reference.Part part) {
+            return part == null ? null : new PartCitation(part, citation.relation(), citation.documentId(),
+                    citation.documentTitle(), citation.citing());
+        }
     }
 
     /**

@@ -94,7 +94,7 @@ public final class NeighbourhoodReader {
                 SELECT ?relation ?citedKey (SAMPLE(?target) AS ?stored) WHERE {
                   ?doc rg:currentVersion/rg:provision/rg:citation ?citation .
                   ?citation rg:relation ?relation ; rg:citedKey ?citedKey .
-                  FILTER NOT EXISTS { ?doc rg:holdsKey ?citedKey }
+                  FILTER NOT EXISTS { { ?doc rg:holdsKey ?citedKey } UNION { ?doc rg:identifierKey ?citedKey } }
                   OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
                              ?target a rg:Document }
                 } GROUP BY ?relation ?citedKey

@@ -177,6 +177,10 @@ public final class ProvisionContextReader {
                       ?otherDoc rg:currentVersion ?otherVersion ; rg:identifierKey ?otherKey ; dcterms:title ?otherTitle .
                       FILTER (STRENDS(STR(?otherDoc), CONCAT("/", ?otherKey)))
                       FILTER (!STRSTARTS(STR(?provision), STR(?otherDoc)))
+                      # an act citing its own articles shares no citation with a document citing the act
+                      ?citation rg:citedDocument ?citedDoc .
+                      FILTER (!STRSTARTS(STR(?provision), CONCAT(STR(?citedDoc), "/"))
+                              && !STRSTARTS(STR(?other), CONCAT(STR(?citedDoc), "/")))
                       OPTIONAL { ?other rg:provisionLabel ?otherLabel }
                       OPTIONAL { ?other rg:ordinal ?otherOrdinal }
                     } GROUP BY ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal

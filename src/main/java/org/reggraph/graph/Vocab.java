@@ -79,6 +79,7 @@ public final class Vocab {
     public static final Property citation = property("citation");
     public static final Property citationType = property("citationType");
     public static final Property citedKey = property("citedKey");
+    public static final Property pinpoint = property("pinpoint");
     public static final Property citedDocument = property("citedDocument");
     public static final Property relation = property("relation");
     public static final Property reportsOn = property("reportsOn");

@@ -3,17 +3,15 @@ package org.reggraph.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reggraph.testing.ApiAnswers.codePoints;
+import static org.reggraph.testing.ApiAnswers.find;
+import static org.reggraph.testing.ApiAnswers.json;
+import static org.reggraph.testing.ApiAnswers.sparqlValue;
+import static org.reggraph.testing.ApiAnswers.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +25,6 @@ import org.reggraph.testing.TestStore;
  * named at the head of its file name) and a Federal Register rule amending one of its sections.
  */
 class CodeCompilationReferencesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHAPTER_FILE = "eCFR_15CFR_sample_chapter.md";
     private static final String CHAPTER_KEY = "ecfr-15cfr-sample-chapter";
     private static final String CHAPTER = """
@@ -63,7 +60,7 @@ class CodeCompilationReferencesTest {
     private static TestStore store;
 
     @BeforeAll
-    static void ingestAndServe() throws IOException {
+    static void ingestAndServe() throws Exception {
         store = TestStore.serving(folder, Map.of(CHAPTER_FILE, CHAPTER, "FR_2099-00001_sample_rule.txt", RULE,
                 "guidance/15CFR_sample_guide.txt", GUIDE));
     }
@@ -75,7 +72,7 @@ class CodeCompilationReferencesTest {
 
     @Test
     void aRuleAmendingASectionFindsTheCompilationThatHoldsIt() throws Exception {
-        JsonNode references = json("/api/v1/documents/fr-2099-00001").path("references");
+        JsonNode references = json(store, "/api/v1/documents/fr-2099-00001").path("references");
         JsonNode amended = find(references, reference -> reference.path("surface").asText().equals("15 CFR 748.15"));
         assertEquals(CHAPTER_KEY, amended.path("documentId").asText(), amended::toString);
         assertTrue(amended.path("resolved").asBoolean(), amended::toString);
@@ -85,17 +82,17 @@ class CodeCompilationReferencesTest {
 
     @Test
     void aCitedSectionLandsWhereTheCompilationPrintsIt() throws Exception {
-        JsonNode amended = find(json("/api/v1/documents/fr-2099-00001").path("references"),
+        JsonNode amended = find(json(store, "/api/v1/documents/fr-2099-00001").path("references"),
                 reference -> reference.path("surface").asText().equals("15 CFR 748.15"));
         JsonNode part = amended.path("part");
         assertEquals("§ 748.15", part.path("label").asText(), amended::toString);
-        String printed = codePoints(text(CHAPTER_KEY), part.path("start").asInt(), part.path("end").asInt());
+        String printed = codePoints(text(store, CHAPTER_KEY), part.path("start").asInt(), part.path("end").asInt());
         assertTrue(printed.startsWith("§ 748.15 Sample authorization"), printed);
         assertFalse(printed.contains("§ 748.16 Sample records"), "the provision the section begins with: " + printed);
-        JsonNode elsewhere = find(json("/api/v1/documents/fr-2099-00001").path("references"),
+        JsonNode elsewhere = find(json(store, "/api/v1/documents/fr-2099-00001").path("references"),
                 reference -> reference.path("surface").asText().equals("15 CFR 744.23"));
         assertTrue(elsewhere.path("part").isMissingNode(), "nothing stored holds § 744.23: " + elsewhere);
-        String keyed = sparql("""
+        String keyed = sparqlValue(store, """
                 PREFIX rg: <https://reggraph.org/ontology#>
                 SELECT ?label WHERE { ?subdivision rg:partKey "cfr-15-748" ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }""");
         assertEquals("PART 748", keyed, "the part is keyed where it begins");
@@ -103,14 +100,14 @@ class CodeCompilationReferencesTest {
 
     @Test
     void theCompilationIsCitedByTheRuleButItsOwnSectionsAreNoReferences() throws Exception {
-        JsonNode chapter = json("/api/v1/documents/" + CHAPTER_KEY);
+        JsonNode chapter = json(store, "/api/v1/documents/" + CHAPTER_KEY);
         JsonNode citedBy = find(chapter.path("referencedBy"),
                 reference -> reference.path("documentId").asText().equals("fr-2099-00001"));
         assertTrue(citedBy.path("resolved").asBoolean(), citedBy::toString);
         assertFalse(StreamSupport.stream(chapter.path("references").spliterator(), false)
                         .anyMatch(reference -> reference.path("documentId").asText().startsWith("cfr-15-748")),
                 () -> "the chapter's own sections are not listed as what it cites: " + chapter.path("references"));
-        String internal = sparql("""
+        String internal = sparqlValue(store, """
                 PREFIX rg: <https://reggraph.org/ontology#>
                 SELECT (COUNT(?citation) AS ?n) WHERE {
                   <https://reggraph.org/id/doc/%s> rg:currentVersion/rg:provision ?provision .
@@ -122,8 +119,8 @@ class CodeCompilationReferencesTest {
 
     @Test
     void theCompilationsSectionsCitingOneAnotherLandOnTheCitedSection() throws Exception {
-        JsonNode chapter = json("/api/v1/documents/" + CHAPTER_KEY);
-        String text = text(CHAPTER_KEY);
+        JsonNode chapter = json(store, "/api/v1/documents/" + CHAPTER_KEY);
+        String text = text(store, CHAPTER_KEY);
         for (String section : new String[] {"§ 748.15", "§ 748.16"}) {
             JsonNode internal = find(chapter.path("internalReferences"),
                     reference -> reference.path("part").path("label").asText().equals(section));
@@ -136,7 +133,7 @@ class CodeCompilationReferencesTest {
 
     @Test
     void theCompilationListsWhereOtherDocumentsCiteItsSections() throws Exception {
-        JsonNode citations = json("/api/v1/documents/" + CHAPTER_KEY).path("partCitations");
+        JsonNode citations = json(store, "/api/v1/documents/" + CHAPTER_KEY).path("partCitations");
         // The rule amends § 748.15 and the guide cites it: the amendment comes first.
         JsonNode amendment = find(citations, citation -> citation.path("part").path("label").asText().equals("§ 748.15"));
         assertEquals("AMENDS", amendment.path("relation").asText(), citations::toString);
@@ -145,7 +142,7 @@ class CodeCompilationReferencesTest {
                         && !citation.path("documentId").asText().equals("fr-2099-00001")), citations::toString);
         assertEquals("fr-2099-00001", amendment.path("documentId").asText(), amendment::toString);
         JsonNode citing = amendment.path("citing");
-        String provision = codePoints(text("fr-2099-00001"), citing.path("start").asInt(), citing.path("end").asInt());
+        String provision = codePoints(text(store, "fr-2099-00001"), citing.path("start").asInt(), citing.path("end").asInt());
         assertTrue(provision.contains("This rule amends 15 CFR 748.15"), provision);
         assertTrue(StreamSupport.stream(citations.spliterator(), false)
                         .noneMatch(citation -> citation.path("documentId").asText().equals(CHAPTER_KEY)),
@@ -154,40 +151,9 @@ class CodeCompilationReferencesTest {
 
     @Test
     void guidanceAboutASectionDoesNotHoldIt() throws Exception {
-        String holders = sparql("""
+        String holders = sparqlValue(store, """
                 PREFIX rg: <https://reggraph.org/ontology#>
                 SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc rg:holdsKey "cfr-15-748-15" }""");
         assertEquals("1", holders, "only the chapter");
-    }
-
-    private static JsonNode find(JsonNode references, Predicate<JsonNode> wanted) {
-        return StreamSupport.stream(references.spliterator(), false).filter(wanted).findFirst()
-                .orElseThrow(() -> new AssertionError("not found in " + references));
-    }
-
-    private static String text(String documentId) throws Exception {
-        HttpResponse<String> response = store.get("/api/v1/documents/" + documentId + "/text");
-        assertEquals(200, response.statusCode(), response::body);
-        return response.body();
-    }
-
-    /** The text between two code-point offsets, as the API counts them. */
-    private static String codePoints(String text, int start, int end) {
-        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-    }
-
-    private static JsonNode json(String path) throws Exception {
-        HttpResponse<String> response = store.get(path);
-        assertEquals(200, response.statusCode(), () -> path + ": " + response.body());
-        return JSON.readTree(response.body());
-    }
-
-    /** The single value a one-row SELECT answers, read from its CSV. */
-    private static String sparql(String query) throws Exception {
-        HttpResponse<String> response = store.send(HttpRequest.newBuilder(
-                store.uri("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "text/csv"));
-        assertEquals(200, response.statusCode(), response::body);
-        String[] lines = response.body().strip().split("\r?\n");
-        return lines[lines.length - 1].strip();
     }
 }

@@ -156,4 +156,53 @@ class CitationExtractionTest {
         assertEquals(CitationRelation.REPORTS_ON, found.get(0).relation());
         assertEquals(CitationRelation.CITES, found.get(1).relation());
     }
+
+    @Test
+    void aCitationKeepsTheArticleOrSectionItNames() {
+        Citation article = only("data referred to in Article 9(1) of Regulation (EU) 2016/679 shall be protected.");
+        assertEquals(CanonicalId.euAct("Regulation", "2016/679"), article.targetKey());
+        assertEquals("Article 9(1)", article.pinpoint());
+        assertEquals("Article 9(1) of Regulation (EU) 2016/679", article.surface(), "the link covers the article");
+        assertEquals("Article 6(1)(c)", only("under point (c) of Article 6(1) of Directive (EU) 2022/2555.").pinpoint());
+        Citation section = only("as defined in section 4.1(a) of Executive Order 14110 of October 30, 2023.");
+        assertEquals(CanonicalId.executiveOrder("14110"), section.targetKey());
+        assertEquals("Sec. 4.1(a)", section.pinpoint());
+        Citation whole = only("Regulation (EU) 2016/679 applies.");
+        assertEquals(null, whole.pinpoint(), "a citation of the whole act names no part");
+    }
+
+    @Test
+    void anActCitingItsOwnArticlesCitesItself() {
+        String act = """
+                Article 5
+                Prohibited practices
+                1. The practices referred to in Article 6(2) of this Regulation are prohibited, save as Article 7                 provides and without prejudice to Article 16 of Regulation (EU) 2019/1020 or Article 114 TFEU.
+                """;
+        List<Citation> found = citations(act, DocumentKind.DIRECTIVE);
+        List<Citation> own = found.stream().filter(Citation::internal).toList();
+        assertEquals(List.of("Article 6(2)", "Article 7"), own.stream().map(Citation::pinpoint).toList(),
+                "not the heading, another act's article, nor a Treaty's");
+        assertEquals("Article 6(2) of this Regulation", own.get(0).surface());
+        assertTrue(found.stream().anyMatch(citation -> "Article 16".equals(citation.pinpoint())
+                && citation.targetKey().equals(CanonicalId.euAct("Regulation", "2019/1020"))), found::toString);
+        assertTrue(citations("Article 6(2) is cited in a text that is no act.", DocumentKind.DIRECTIVE).isEmpty());
+        List<Citation> listed = citations("Having regard to Articles 16 and 114 thereof, this Regulation lays down, "
+                + "in Articles 9 to 15 and 17(1), what applies.", DocumentKind.DIRECTIVE);
+        assertEquals(List.of("Article 9", "Article 15", "Article 17(1)"), listed.stream().map(Citation::pinpoint).toList(),
+                "each article of a list, not the Treaty's");
+        assertEquals(List.of("Articles 9", "15", "17(1)"), listed.stream().map(Citation::surface).toList());
+    }
+
+    @Test
+    void anOrderCitingItsOwnSectionsCitesItself() {
+        String order = """
+                Sec. 4. Ensuring Safety. 4.1. (a) Within 90 days of the date of this order, the Secretary shall act
+                as described in subsection 4.2(c) of this section and in section 5 of this order, but not under
+                section 3 of the Defense Production Act or section 7.
+                """;
+        List<Citation> own = citations(order, DocumentKind.DIRECTIVE).stream().filter(Citation::internal).toList();
+        assertEquals(List.of("Sec. 4.2(c)", "Sec. 5"), own.stream().map(Citation::pinpoint).toList(),
+                "a bare section 7 may be any instrument's");
+        assertEquals(CitationType.EXECUTIVE_ORDER, own.get(0).type());
+    }
 }

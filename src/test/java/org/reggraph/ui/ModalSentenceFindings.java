@@ -34,6 +34,7 @@ final class ModalSentenceFindings implements FindingsExtractor {
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("Executive Order (\\d{5})");
     private static final Pattern AMENDED_SECTION = Pattern.compile("amends (15 CFR (\\d{3}\\.\\d{1,3}))");
     private static final Pattern SECTION_CITED = Pattern.compile("under (§ (\\d{3}\\.\\d{1,3}))");
+    private static final Pattern OWN_ARTICLE_CITED = Pattern.compile("under (Article \\d+)");
     private static final Map<String, String> AGENCIES = Map.of(
             "Secretary of Commerce", "secretary-of-commerce",
             "Bureau of Industry and Security", "bis");
@@ -101,6 +102,11 @@ final class ModalSentenceFindings implements FindingsExtractor {
         while (cited.find()) {
             citations.add(new Citation(CitationType.CFR, cited.group(1), CanonicalId.cfr(15, cited.group(2)),
                     new Span(cited.start(1), cited.end(1)), CitationRelation.CITES));
+        }
+        Matcher own = OWN_ARTICLE_CITED.matcher(text);
+        while (own.find()) {
+            citations.add(new Citation(CitationType.EU_ACT, own.group(1), Citation.THIS_INSTRUMENT,
+                    new Span(own.start(1), own.end(1)), CitationRelation.CITES, own.group(1)));
         }
         citations.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return citations;

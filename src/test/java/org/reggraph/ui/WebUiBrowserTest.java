@@ -75,6 +75,13 @@ class WebUiBrowserTest {
                 "FR Doc. 2099-00002", "Sample rule amending a sample section (illustrative, written for a RegGraph test)",
                 "", "Sec. 1. Amendment. This rule amends 15 CFR 748.15 to require records for ten years.", ""),
                 StandardCharsets.UTF_8);
+        // An act citing its own article once; the same words elsewhere are no citation, and no link.
+        Files.writeString(hostile.resolveSibling("Regulation_EU_2098-8_sample_act.txt"), String.join("\n",
+                "Regulation (EU) 2098/8 on sample notices (illustrative, written for a RegGraph test)", "",
+                "Article 1", "Notices", "", "Providers must file a sample notice each year.", "",
+                "Article 2", "Records", "",
+                "Records of notices filed under Article 1 must be kept; a Charter's Article 1 is another text.", ""),
+                StandardCharsets.UTF_8);
         store = TestStore.open(temp.resolve("data"), config -> config, new ModalSentenceFindings());
         var report = store.ingest(TestPaths.sampleCorpus(), hostile.getParent());
         assertEquals(0, report.failed(), () -> "files failed: " + report.failures());
@@ -389,6 +396,26 @@ class WebUiBrowserTest {
                         + ".filter(a => a.getAttribute('href').includes('start=" + start + "&'))"
                         + ".map(a => a.textContent).join('')"),
                 "the citation in § 748.15(b) links to § 748.14, whose own heading is no link");
+    }
+
+    @Test
+    void anArticleCitingAnotherOfItsActLinksToItWhereTheCitationIs() throws Exception {
+        String act = "eu-regulation-2098-8";
+        JsonNode internal = api("/api/v1/documents/" + act).path("internalReferences").path(0);
+        assertEquals("Article 1", internal.path("part").path("label").asText(), internal::toString);
+        int start = internal.path("part").path("start").asInt();
+
+        browser.go("/document.html?id=" + act);
+        browser.await(By.cssSelector("a.cite"));
+        assertEquals(List.of("Article 1"), browser.script("return [...document.querySelectorAll('a.cite')]"
+                        + ".map(a => a.textContent)"),
+                "one link, where the graph has the citation: not the heading, not the Charter's article");
+        browser.driver().findElement(By.cssSelector("a.cite")).click();
+        browser.awaitUrlContaining("start=" + start);
+        browser.await(By.id("target"));
+        String marked = (String) browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        assertTrue(marked.startsWith("Article 1"), marked);
     }
 
     @Test
