@@ -18,33 +18,45 @@ import org.reggraph.model.CitationType;
 final class Pinpoints {
     private static final String S = CitationPatterns.S;
     private static final String O = CitationPatterns.O;
-    /** An article and its paragraphs and points, as EU acts number them: "9", "(1)", "(a)". */
-    private static final String ARTICLE = "\\bArticles?" + S + "(\\d{1,3}[a-z]?)((?:\\((?:\\d{1,3}[a-z]?|[a-z]{1,2})\\))*)";
+    /**
+     * An article, its paragraphs and a point, as EU acts write them: "Article 9(1)", "point (a) of Article
+     * 6(1)", "Article 3, point (14)", "Article 5(1), first subparagraph, point (h)". Groups: 1 the point before,
+     * 2 the whole article, 3 its number, 4 its paragraphs, 5 the point after. The point and subparagraph after
+     * are possessive: a citation "Article 4, point (14), of Regulation ..." must not shrink to "Article 4".
+     */
+    private static final String ARTICLE = "(?:\\bpoint" + S + "\\(([a-z0-9]{1,3})\\)" + S + "of" + S + ")?"
+            + "(\\bArticles?" + S + "(\\d{1,3}[a-z]?)((?:\\((?:\\d{1,3}[a-z]?|[a-z]{1,2})\\))*)"
+            + "(?:," + O + "(?:first|second|third|fourth|fifth)" + S + "subparagraph)?+"
+            + "(?:," + O + "point" + S + "\\(([a-z0-9]{1,3})\\))?+)";
     /** A section of an order or memorandum and its subsections: "4.2", "(a)", "(i)". */
     private static final String SECTION = "\\b(?:[Ss]ub)?(?:[Ss]ection|[Ss]ec\\.)" + S
             + "(\\d{1,2}(?:\\.\\d{1,2})*)((?:\\([a-z0-9]{1,5}\\))*)";
-    /** "point (a) of " before an article: the point is a further subdivision of the article. */
-    private static final String POINT = "(?:\\bpoint" + S + "\\(([a-z])\\)" + S + "of" + S + ")?";
 
     /** A pinpoint ending just before the instrument it is part of: "Article 9(1) of ", "section 4.1(a) of ". */
-    private static final Pattern ARTICLE_OF = Pattern.compile(POINT + ARTICLE + S + "of" + S + "(?:the" + S + ")?$");
+    private static final Pattern ARTICLE_OF = Pattern.compile(ARTICLE + O + ",?" + S + "of" + S + "(?:the" + S + ")?$");
     private static final Pattern SECTION_OF = Pattern.compile(SECTION + S + "of" + S + "$");
     /** How far before an instrument's name its pinpoint may begin. */
-    private static final int PINPOINT_WITHIN = 80;
+    private static final int PINPOINT_WITHIN = 100;
 
-    /** An article's number and its paragraphs and points after the first in a list: "and 10(2)". */
+    /** An article's number and paragraphs after the first in a list: "and 10(2)". */
     private static final String NUMBER = "(\\d{1,3}[a-z]?)((?:\\((?:\\d{1,3}[a-z]?|[a-z]{1,2})\\))*)";
     private static final String FURTHER_ARTICLES = "(?:(?:" + O + "," + O + "(?:and" + S + ")?|" + S + "(?:and|or|to)" + S + ")"
             + "\\d{1,3}[a-z]?(?:\\((?:\\d{1,3}[a-z]?|[a-z]{1,2})\\))*)*+";
     /**
-     * Articles a text cites of itself, alone or in a list ("Articles 9 to 15"): not followed by "of" another
-     * instrument, "thereof" or a Treaty's name; an article number alone on its line is the article's own
-     * heading, no citation.
+     * Articles a text cites of itself, alone or in a list ("Articles 9 to 15", group 6): not followed by "of"
+     * another instrument, "thereof" or a Treaty's name; an article number alone on its line is the article's
+     * own heading, no citation.
      */
-    private static final Pattern OWN_ARTICLES = Pattern.compile(POINT + ARTICLE + "(" + FURTHER_ARTICLES + ")"
+    private static final Pattern OWN_ARTICLES = Pattern.compile(ARTICLE + "(" + FURTHER_ARTICLES + ")"
             + "(?:" + S + "of" + S + "this" + S + "(?:Regulation|Directive|Decision)\\b"
-            + "|(?!\\d|\\(|" + S + "(?:of\\b|thereof\\b|TFEU|TEU)|" + O + "\\n))");
+            + "|(?!\\d|\\(|" + O + ",?" + S + "(?:of\\b|thereof\\b|TFEU|TEU)|" + O + "\\n))");
     private static final Pattern LISTED_ARTICLE = Pattern.compile(NUMBER);
+    /**
+     * After an article, another one of another act in the same breath: "Article 6(1), point (c), and
+     * Article 6(3) of Regulation (EU) 2016/679" cites both of that act, and neither of the citing one.
+     */
+    private static final Pattern ANOTHER_ACTS_ARTICLE_NEXT = Pattern.compile("[^.;]{0,40}?\\b(?:and|or)" + S
+            + "Articles?" + S + "\\d{1,3}[a-z]?(?:\\([0-9a-z]{1,3}\\))*" + O + ",?" + S + "of" + S + "(?!this\\b)");
     private static final Pattern OWN_SECTION = Pattern.compile(SECTION
             + "(?:" + S + "of" + S + "this" + S + "(order|memorandum|section|subsection)\\b|(?!\\w|\\(|\\.\\d|" + S + "of\\b))");
     /** A text that calls itself "this Regulation" or "this Directive" is an EU act, and numbers articles. */
@@ -89,10 +101,12 @@ final class Pinpoints {
         List<OwnPart> found = new ArrayList<>();
         if (EU_ACT_SELF.matcher(text).find()) {
             for (MatchResult match : LiteralWindows.findAll(OWN_ARTICLES, List.of("Article"), text)) {
-                int firstEnd = match.end(3);
-                found.add(new OwnPart(CitationType.EU_ACT, match.start(), match.group(4).isEmpty() ? match.end() : firstEnd,
+                if (ANOTHER_ACTS_ARTICLE_NEXT.matcher(text).region(match.end(), text.length()).lookingAt()) {
+                    continue;
+                }
+                found.add(new OwnPart(CitationType.EU_ACT, match.start(), match.group(6).isEmpty() ? match.end() : match.end(2),
                         article(match)));
-                Matcher listed = LISTED_ARTICLE.matcher(text).region(match.start(4), match.end(4));
+                Matcher listed = LISTED_ARTICLE.matcher(text).region(match.start(6), match.end(6));
                 while (listed.find()) {
                     found.add(new OwnPart(CitationType.EU_ACT, listed.start(), listed.end(),
                             "Article " + listed.group(1) + listed.group(2)));
@@ -114,8 +128,9 @@ final class Pinpoints {
     }
 
     private static String article(MatchResult match) {
-        String point = match.group(1) == null ? "" : "(" + match.group(1) + ")";
-        return "Article " + match.group(2) + match.group(3) + point;
+        String pointAfter = match.group(5) == null ? "" : "(" + match.group(5) + ")";
+        String pointBefore = match.group(1) == null ? "" : "(" + match.group(1) + ")";
+        return "Article " + match.group(3) + match.group(4) + pointAfter + pointBefore;
     }
 
     private static String section(MatchResult match) {

@@ -21,6 +21,10 @@ import org.apache.jena.sparql.util.FmtUtils;
  * rather than at the top of a thousand pages. Callers hold the read transaction.
  */
 final class CitedParts {
+    /** How a query's ?key names the subdivision where a part begins: a code's part key, or any part's label. */
+    private static final String BY_PART_KEY = "?subdivision rg:partKey ?key .";
+    private static final String BY_LABEL = "?subdivision rdfs:label ?key .";
+
     private CitedParts() {
     }
 
@@ -45,7 +49,7 @@ final class CitedParts {
 
         /** What one reference stands for: the cited instrument, or the part of it the citation names. */
         String citedPart() {
-            return pinpoint == null ? citedKey : citedKey + " " + pinpoint;
+            return CitedParts.citedPart(citedKey, pinpoint);
         }
 
         /**
@@ -69,9 +73,9 @@ final class CitedParts {
             return cited.stream().map(Cited::reference).toList();
         }
         Map<HeldPart, Reference.Part> keyed = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
-                ? List.of(one.citedKey()) : List.of()), "?subdivision rg:partKey ?key .");
+                ? List.of(one.citedKey()) : List.of()), BY_PART_KEY);
         Map<HeldPart, Reference.Part> labelled = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
-                ? List.of() : enclosingLabels(one.pinpoint())), "?subdivision rdfs:label ?key .");
+                ? List.of() : enclosingLabels(one.pinpoint())), BY_LABEL);
         return cited.stream().map(one -> {
             Reference.Part part = one.pinpoint() == null
                     ? keyed.get(new HeldPart(one.reference().documentIri(), one.citedKey()))
@@ -83,7 +87,7 @@ final class CitedParts {
     /** Where each part the document holds begins in its current version, by the part's key. */
     static Map<String, Reference.Part> heldBy(Dataset dataset, String documentIri) {
         Map<String, Reference.Part> parts = new HashMap<>();
-        beginnings(dataset, "VALUES ?doc { " + Queries.iris(List.of(documentIri)) + " }", "?subdivision rg:partKey ?key .")
+        beginnings(dataset, "VALUES ?doc { " + Queries.iris(List.of(documentIri)) + " }", BY_PART_KEY)
                 .forEach((held, part) -> parts.put(held.key(), part));
         return parts;
     }
@@ -94,7 +98,7 @@ final class CitedParts {
                 .flatMap(pinpoint -> enclosingLabels(pinpoint).stream())
                 .distinct()
                 .map(label -> new HeldPart(documentIri, label))
-                .toList(), "?subdivision rdfs:label ?key .");
+                .toList(), BY_LABEL);
         Map<String, Reference.Part> parts = new HashMap<>();
         for (String pinpoint : pinpoints) {
             Reference.Part part = enclosingPart(labelled, documentIri, pinpoint);
@@ -120,12 +124,15 @@ final class CitedParts {
                 } ORDER BY ?start
                 """, GraphReader.bind("doc", documentIri), row -> row)
                 .forEach(row -> {
-                    String key = Queries.string(row, "citedKey");
-                    String pinpoint = Queries.string(row, "pinpoint");
-                    spans.computeIfAbsent(pinpoint == null ? key : key + " " + pinpoint, any -> new ArrayList<>())
+                    String part = citedPart(Queries.string(row, "citedKey"), Queries.string(row, "pinpoint"));
+                    spans.computeIfAbsent(part, any -> new ArrayList<>())
                             .add(new Reference.Span(Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)));
                 });
         return spans;
+    }
+
+    private static String citedPart(String citedKey, String pinpoint) {
+        return pinpoint == null ? citedKey : citedKey + " " + pinpoint;
     }
 
     /** A part's key or label, as held by one document. */

@@ -269,11 +269,10 @@ public final class GraphReader {
                       OPTIONAL { ?provision rg:provisionLabel ?citingLabel }
                     } ORDER BY (?relation = "CITES") ?citingKey ?start ?relation
                     """, bind("doc", doc), row -> new PartCiting(Queries.string(row, "key"),
-                    Queries.string(row, "pinpoint"), new PartCitation(null, Queries.string(row, "relation"),
-                            Queries.string(row, "citingKey"), Queries.string(row, "citingTitle"),
-                            new NamingProvisions.Place(Queries.string(row, "provision"),
-                                    Queries.string(row, "citingLabel"), Queries.integer(row, "ordinal", 0),
-                                    Queries.integer(row, "start", 0), Queries.integer(row, "end", 0)))));
+                    Queries.string(row, "pinpoint"), Queries.string(row, "relation"), Queries.string(row, "citingKey"),
+                    Queries.string(row, "citingTitle"), new NamingProvisions.Place(Queries.string(row, "provision"),
+                            Queries.string(row, "citingLabel"), Queries.integer(row, "ordinal", 0),
+                            Queries.integer(row, "start", 0), Queries.integer(row, "end", 0))));
             if (citing.isEmpty()) {
                 return List.of();
             }
@@ -288,11 +287,11 @@ public final class GraphReader {
         });
     }
 
-    /** A citation of a part of the document, by the part's key or by its pinpoint, before it is placed. */
-    private record PartCiting(String key, String pinpoint, PartCitation citation) {
+    /** Another document's citation of a part of this one, by the part's key or its pinpoint, before it lands. */
+    private record PartCiting(String key, String pinpoint, String relation, String documentId, String documentTitle,
+                              NamingProvisions.Place citing) {
         PartCitation landingOn(Reference.Part part) {
-            return part == null ? null : new PartCitation(part, citation.relation(), citation.documentId(),
-                    citation.documentTitle(), citation.citing());
+            return part == null ? null : new PartCitation(part, relation, documentId, documentTitle, citing);
         }
     }
 

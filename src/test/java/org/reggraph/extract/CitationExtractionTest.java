@@ -164,6 +164,9 @@ class CitationExtractionTest {
         assertEquals("Article 9(1)", article.pinpoint());
         assertEquals("Article 9(1) of Regulation (EU) 2016/679", article.surface(), "the link covers the article");
         assertEquals("Article 6(1)(c)", only("under point (c) of Article 6(1) of Directive (EU) 2022/2555.").pinpoint());
+        assertEquals("Article 4(14)", only("as defined in Article 4, point (14), of Regulation (EU) 2016/679.").pinpoint());
+        assertEquals("Article 5(1)(h)", only("listed in Article 5(1), first subparagraph, point (h) of Regulation (EU) "
+                + "2024/1689.").pinpoint());
         Citation section = only("as defined in section 4.1(a) of Executive Order 14110 of October 30, 2023.");
         assertEquals(CanonicalId.executiveOrder("14110"), section.targetKey());
         assertEquals("Sec. 4.1(a)", section.pinpoint());
@@ -191,6 +194,13 @@ class CitationExtractionTest {
         assertEquals(List.of("Article 9", "Article 15", "Article 17(1)"), listed.stream().map(Citation::pinpoint).toList(),
                 "each article of a list, not the Treaty's");
         assertEquals(List.of("Articles 9", "15", "17(1)"), listed.stream().map(Citation::surface).toList());
+        List<Citation> points = citations("This Regulation applies to the systems in Article 3, point (1), and to "
+                + "those in Article 4, point (14), of Regulation (EU) 2016/679.", DocumentKind.DIRECTIVE);
+        assertEquals(List.of("Article 3(1)", "Article 4(14)"), points.stream().map(Citation::pinpoint).toList());
+        assertTrue(points.get(0).internal() && !points.get(1).internal(), points::toString);
+        assertTrue(citations("This Regulation relies on Article 6(1), point (c) or (e), and Article 6(3) of Regulation (EU) "
+                + "2016/679.", DocumentKind.DIRECTIVE).stream().noneMatch(Citation::internal),
+                "both articles are the other act's");
     }
 
     @Test
