@@ -16,14 +16,23 @@ import org.apache.jena.sparql.util.FmtUtils;
  * or "part 748" resolves to the compilation that holds its text (rg:holdsKey); the subdivision where that
  * part begins carries the key too (rg:partKey). An article or section cited by its number ("Article 9(1) of
  * Regulation (EU) 2016/679", "section 4.2 of this order") names its part by label (rg:pinpoint), and lands
- * on the subdivision of the cited document so labelled, or on the nearest enclosing one it has ("Article 9"
- * when no provision is labelled "Article 9(1)"). Either way a reader opens the document at the cited part
+ * on the first provision of the cited document so labelled, or on the nearest enclosing part it labels
+ * ("Article 9" when no provision is labelled "Article 9(1)"). Either way a reader opens the document at the cited part
  * rather than at the top of a thousand pages. Callers hold the read transaction.
  */
 final class CitedParts {
-    /** How a query's ?key names the subdivision where a part begins: a code's part key, or any part's label. */
-    private static final String BY_PART_KEY = "?subdivision rg:partKey ?key .";
-    private static final String BY_LABEL = "?subdivision rdfs:label ?key .";
+    /**
+     * How a query's ?key names where a part begins, binding the ?provision that begins it and the part's
+     * ?label: a code's part key on the subdivision; or a label, the first provision so labelled (a label
+     * given to provisions apart from one another, "Article 21" of an act and of its correlation table, makes
+     * no subdivision, and the act's own Article 21 still comes first).
+     */
+    private static final String BY_PART_KEY = """
+            ?subdivision rg:partKey ?key ; dcterms:isPartOf ?doc ; rdfs:label ?label .
+            ?provision rg:realizes ?subdivision .""";
+    private static final String BY_LABEL = """
+            ?provision rg:provisionLabel ?key .
+            BIND (?key AS ?label)""";
 
     private CitedParts() {
     }
@@ -151,20 +160,18 @@ final class CitedParts {
     }
 
     /**
-     * Where parts begin: the subdivision's label and the offsets of the first provision of the current
-     * version realizing it. {@code values} restricts ?doc, and may restrict ?key; {@code naming} says how
-     * ?key names the subdivision (its rg:partKey, or its label).
+     * Where parts begin: the part's label and the offsets of the first provision of the current version that
+     * begins it. {@code values} restricts ?doc, and may restrict ?key; {@code naming} says how ?key names the
+     * part ({@link #BY_PART_KEY}, {@link #BY_LABEL}).
      */
     private static Map<HeldPart, Reference.Part> beginnings(Dataset dataset, String values, String naming) {
         Map<HeldPart, Reference.Part> parts = new HashMap<>();
         Queries.select(dataset, """
                 SELECT ?doc ?key ?label ?start ?end WHERE {
                   %s
-                  %s
-                  ?subdivision dcterms:isPartOf ?doc ; rdfs:label ?label .
                   ?doc rg:currentVersion ?version .
-                  ?provision rg:realizes ?subdivision ; dcterms:isPartOf ?version ;
-                             rg:textSpan/oa:hasSelector ?position .
+                  %s
+                  ?provision dcterms:isPartOf ?version ; rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                 } ORDER BY ?start
                 """.formatted(values, naming), Map.of(), row -> row)

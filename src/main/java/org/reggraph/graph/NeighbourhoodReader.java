@@ -110,6 +110,7 @@ public final class NeighbourhoodReader {
                 SELECT DISTINCT ?relation ?citing WHERE {
                   { ?doc rg:identifierKey ?key } UNION { ?doc rg:holdsKey ?key }
                   ?citation rg:citedKey ?key ; rg:relation ?relation .
+                  FILTER (!STRSTARTS(STR(?citation), CONCAT(STR(?doc), "/")))
                   ?citing rg:currentVersion/rg:provision/rg:citation ?citation .
                   FILTER (?citing != ?doc)
                 }
