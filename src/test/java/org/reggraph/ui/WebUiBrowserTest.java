@@ -239,8 +239,7 @@ class WebUiBrowserTest {
         first.click();
         browser.awaitUrlContaining("start=" + place.path("start").asInt() + "&end=" + place.path("end").asInt());
         browser.await(By.id("target"));
-        String marked = (String) browser.script(
-                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        String marked = markedText();
         assertTrue(marked.replaceAll("\\s+", " ").contains("Bureau of Industry and Security"),
                 "the provision naming it is marked: " + marked);
     }
@@ -336,8 +335,7 @@ class WebUiBrowserTest {
                 .findElement(By.cssSelector("li.related a")).click();
         browser.awaitUrlContaining("/document.html");
         browser.await(By.id("target"));
-        assertEquals(provision, browser.script(
-                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')"),
+        assertEquals(provision, markedText(),
                 "the whole related provision is marked, and nothing else");
         assertEquals(String.valueOf(start), browser.script(
                 "return document.getElementById('target').closest('section.provision').dataset.start"),
@@ -361,8 +359,7 @@ class WebUiBrowserTest {
         cited.click();
         browser.awaitUrlContaining("start=" + start);
         browser.await(By.id("target"));
-        assertEquals(section, browser.script(
-                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')"),
+        assertEquals(section, markedText(),
                 "the provision where the section begins is marked, not the top of the chapter");
     }
 
@@ -377,17 +374,14 @@ class WebUiBrowserTest {
         note.findElement(By.tagName("a")).click();
         browser.awaitUrlContaining("id=fr-2099-00002");
         browser.await(By.id("target"));
-        String marked = (String) browser.script(
-                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        String marked = markedText();
         assertTrue(marked.contains("This rule amends 15 CFR 748.15"), marked);
     }
 
     @Test
     void aSectionCitingAnotherOfItsCodeLinksToIt() throws Exception {
         String chapter = "ecfr-15cfr-sample-chapter";
-        JsonNode internal = api("/api/v1/documents/" + chapter).path("internalReferences").path(0);
-        assertEquals("§ 748.14", internal.path("part").path("label").asText(), internal::toString);
-        int start = internal.path("part").path("start").asInt();
+        int start = firstInternalPartStart(chapter, "§ 748.14");
 
         browser.go("/document.html?id=" + chapter);
         browser.await(By.cssSelector("a.cite"));
@@ -401,9 +395,7 @@ class WebUiBrowserTest {
     @Test
     void anArticleCitingAnotherOfItsActLinksToItWhereTheCitationIs() throws Exception {
         String act = "eu-regulation-2098-8";
-        JsonNode internal = api("/api/v1/documents/" + act).path("internalReferences").path(0);
-        assertEquals("Article 1", internal.path("part").path("label").asText(), internal::toString);
-        int start = internal.path("part").path("start").asInt();
+        int start = firstInternalPartStart(act, "Article 1");
 
         browser.go("/document.html?id=" + act);
         browser.await(By.cssSelector("a.cite"));
@@ -413,8 +405,7 @@ class WebUiBrowserTest {
         browser.driver().findElement(By.cssSelector("a.cite")).click();
         browser.awaitUrlContaining("start=" + start);
         browser.await(By.id("target"));
-        String marked = (String) browser.script(
-                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+        String marked = markedText();
         assertTrue(marked.startsWith("Article 1"), marked);
     }
 
@@ -430,6 +421,19 @@ class WebUiBrowserTest {
 
     private static String statusLine() {
         return browser.driver().findElement(By.id("status")).getText();
+    }
+
+    /** The text the reader marks as the span it was opened at, its pieces joined. */
+    private static String markedText() {
+        return (String) browser.script(
+                "return [...document.querySelectorAll('.target')].map(piece => piece.textContent).join('')");
+    }
+
+    /** Where the first part a document cites of itself begins, checked to be the part labelled {@code label}. */
+    private static int firstInternalPartStart(String documentId, String label) throws Exception {
+        JsonNode internal = api("/api/v1/documents/" + documentId).path("internalReferences").path(0);
+        assertEquals(label, internal.path("part").path("label").asText(), internal::toString);
+        return internal.path("part").path("start").asInt();
     }
 
     private static JsonNode api(String pathAndQuery) throws Exception {
