@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -81,14 +81,20 @@ final class CitedParts {
         if (resolved.isEmpty()) {
             return cited.stream().map(Cited::reference).toList();
         }
-        Map<HeldPart, Reference.Part> keyed = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
-                ? List.of(one.citedKey()) : List.of()), BY_PART_KEY);
-        Map<HeldPart, Reference.Part> labelled = beginnings(dataset, wanted(resolved, one -> one.pinpoint() == null
-                ? List.of() : enclosingLabels(one.pinpoint())), BY_LABEL);
+        Map<HeldPart, Reference.Part> keyed = beginnings(dataset, resolved.stream()
+                .filter(one -> one.pinpoint() == null)
+                .map(one -> new HeldPart(one.reference().documentIri(), one.citedKey()))
+                .distinct()
+                .toList(), BY_PART_KEY);
+        Map<HeldPart, Reference.Part> pinpointed = pinpointed(dataset, resolved.stream()
+                .filter(one -> one.pinpoint() != null)
+                .map(one -> new HeldPart(one.reference().documentIri(), one.pinpoint()))
+                .distinct()
+                .toList());
         return cited.stream().map(one -> {
-            Reference.Part part = one.pinpoint() == null
-                    ? keyed.get(new HeldPart(one.reference().documentIri(), one.citedKey()))
-                    : enclosingPart(labelled, one.reference().documentIri(), one.pinpoint());
+            HeldPart cites = new HeldPart(one.reference().documentIri(),
+                    one.pinpoint() == null ? one.citedKey() : one.pinpoint());
+            Reference.Part part = (one.pinpoint() == null ? keyed : pinpointed).get(cites);
             return part == null ? one.reference() : one.reference().landingOn(part);
         }).toList();
     }
@@ -101,19 +107,28 @@ final class CitedParts {
         return parts;
     }
 
-    /** Where each pinpointed part begins in the document, or the nearest part enclosing it. */
+    /** Where each pinpointed part begins in the document, or the nearest part enclosing it, by pinpoint. */
     static Map<String, Reference.Part> pinpointedIn(Dataset dataset, String documentIri, List<String> pinpoints) {
-        Map<HeldPart, Reference.Part> labelled = beginnings(dataset, pinpoints.stream()
-                .flatMap(pinpoint -> enclosingLabels(pinpoint).stream())
-                .distinct()
-                .map(label -> new HeldPart(documentIri, label))
-                .toList(), BY_LABEL);
         Map<String, Reference.Part> parts = new HashMap<>();
-        for (String pinpoint : pinpoints) {
-            Reference.Part part = enclosingPart(labelled, documentIri, pinpoint);
-            if (part != null) {
-                parts.put(pinpoint, part);
-            }
+        pinpointed(dataset, pinpoints.stream().map(pinpoint -> new HeldPart(documentIri, pinpoint)).toList())
+                .forEach((held, part) -> parts.put(held.key(), part));
+        return parts;
+    }
+
+    /** Where each pinpoint (a document and a label) begins, or the nearest part enclosing it that is labelled. */
+    private static Map<HeldPart, Reference.Part> pinpointed(Dataset dataset, List<HeldPart> pinpoints) {
+        Map<HeldPart, Reference.Part> labelled = beginnings(dataset, pinpoints.stream()
+                .flatMap(pinpoint -> enclosingLabels(pinpoint.key()).stream()
+                        .map(label -> new HeldPart(pinpoint.documentIri(), label)))
+                .distinct()
+                .toList(), BY_LABEL);
+        Map<HeldPart, Reference.Part> parts = new HashMap<>();
+        for (HeldPart pinpoint : pinpoints) {
+            enclosingLabels(pinpoint.key()).stream()
+                    .map(label -> labelled.get(new HeldPart(pinpoint.documentIri(), label)))
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(part -> parts.put(pinpoint, part));
         }
         return parts;
     }
@@ -182,17 +197,6 @@ final class CitedParts {
         return parts;
     }
 
-    /** The part labelled {@code pinpoint} in the document, else the nearest enclosing part it has. */
-    private static Reference.Part enclosingPart(Map<HeldPart, Reference.Part> parts, String documentIri, String pinpoint) {
-        for (String label : enclosingLabels(pinpoint)) {
-            Reference.Part part = parts.get(new HeldPart(documentIri, label));
-            if (part != null) {
-                return part;
-            }
-        }
-        return null;
-    }
-
     /** "Article 9(1)(a)", then "Article 9(1)", then "Article 9": the pinpoint and the parts enclosing it. */
     private static List<String> enclosingLabels(String pinpoint) {
         List<String> labels = new ArrayList<>();
@@ -202,13 +206,5 @@ final class CitedParts {
                 return labels;
             }
         }
-    }
-
-    /** The parts of the cited documents the references may land on, each asked for once. */
-    private static List<HeldPart> wanted(List<Cited> resolved, Function<Cited, List<String>> keys) {
-        return resolved.stream()
-                .flatMap(one -> keys.apply(one).stream().map(key -> new HeldPart(one.reference().documentIri(), key)))
-                .distinct()
-                .toList();
     }
 }
