@@ -16,6 +16,7 @@ import org.reggraph.extract.Extractor;
 import org.reggraph.extract.KnownEntity;
 import org.reggraph.ingest.DocumentDescriber;
 import org.reggraph.ingest.IngestException;
+import org.reggraph.ingest.ParsedText;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.Citation;
 import org.reggraph.model.DocumentKind;
@@ -74,14 +75,15 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("reggraph extract: " + file + ": no such file");
             return 1;
         }
-        String text;
+        ParsedText parsed;
         try (TextExtractor parser = new TextExtractor(AppConfig.DEFAULT_MAX_TEXT_CHARS, AppConfig.DEFAULT_PARSE_TIMEOUT)) {
-            text = parser.extract(file, file.toString()).text();
+            parsed = parser.extract(file, file.toString());
         } catch (IngestException e) {
             err.println("reggraph extract: " + e.getMessage());
             return 1;
         }
-        Findings findings = new Extractor().extract(text, documentKind);
+        String text = parsed.text();
+        Findings findings = new Extractor().extract(text, documentKind, parsed.headings());
         if (format == Format.text) {
             printText(out, text, findings);
         } else {

@@ -8,6 +8,7 @@ import org.reggraph.model.DocumentKind;
 import org.reggraph.model.EntityMention;
 import org.reggraph.model.Findings;
 import org.reggraph.model.Rule;
+import org.reggraph.model.Span;
 
 /**
  * The extraction stage: plain text in, rules, entity mentions and citations out, every span a UTF-16 offset
@@ -25,12 +26,21 @@ public final class Extractor {
     }
 
     public Findings extract(String plainText, DocumentKind kind) {
+        return extract(plainText, kind, List.of());
+    }
+
+    /**
+     * @param headings the spans of the headings the format marked in the text, in text order: no sentence
+     *                 runs into or out of one
+     */
+    public Findings extract(String plainText, DocumentKind kind, List<Span> headings) {
         Objects.requireNonNull(plainText, "plainText");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(headings, "headings");
         if (plainText.isBlank()) {
             return Findings.NONE;
         }
-        List<Sentence> sentences = rules.sentences(plainText);
+        List<Sentence> sentences = rules.sentences(plainText, headings);
         List<Rule> found = new java.util.ArrayList<>(rules.extract(plainText, sentences, kind));
         List<Rule> chinese = chineseRules.extract(plainText, kind);
         if (!chinese.isEmpty()) {

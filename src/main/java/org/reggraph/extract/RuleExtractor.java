@@ -56,7 +56,10 @@ final class RuleExtractor {
         ListContext context = null;
         Span recitals = Recitals.find(text);
         for (Sentence sentence : sentences) {
-            if (recitals != null && recitals.contains(sentence.span())) {
+            // A heading is no rule, and it ends any list before it: a code's next section does not answer its
+            // last section's lead-in. (A plan's recommendations numbered on under its section headings lose the
+            // lead-in's addressee with it.)
+            if (recitals != null && recitals.contains(sentence.span()) || sentence.heading()) {
                 context = null;
                 continue;
             }
@@ -70,8 +73,8 @@ final class RuleExtractor {
         return rules;
     }
 
-    List<Sentence> sentences(String text) {
-        return splitter.split(text);
+    List<Sentence> sentences(String text, List<Span> headings) {
+        return splitter.split(text, headings);
     }
 
     private ListContext visit(String text, Clause clause, DocumentKind kind, ListContext context, List<Rule> rules) {

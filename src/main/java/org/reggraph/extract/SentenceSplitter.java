@@ -13,7 +13,9 @@ import org.reggraph.model.Span;
  * hard-wrapped Markdown break lines inside sentences, so a line break ends a sentence only after terminal
  * punctuation, before a list marker or heading, or after a short heading-like line. A period ends a sentence
  * unless it closes a legal abbreviation ("U.S.C.", "Sec.", "e.g.", "No.") or a section number, or the next
- * word starts in lower case. EUR-Lex prints a list marker alone on its line; it is folded into the item.
+ * word starts in lower case. EUR-Lex prints a list marker alone on its line; it is folded into the item. A
+ * heading the format marked (an HTML {@code <h2>}, a Markdown {@code ##} line) is a block of its own: it
+ * joins neither the line before it nor the one after it, however long it is and however it ends.
  * Longer than most classes because line joining and period handling share the abbreviation rules.
  */
 final class SentenceSplitter {
@@ -40,7 +42,14 @@ final class SentenceSplitter {
             "figure", "fig", "table", "step", "paragraph", "para", "annex", "appendix", "subpart");
 
     List<Sentence> split(String text) {
+        return split(text, List.of());
+    }
+
+    /** {@code headings}: the spans of the text's marked headings, in text order. */
+    List<Sentence> split(String text, List<Span> headings) {
         List<Sentence> sentences = new ArrayList<>();
+        int nextHeading = 0;
+        int previousHeading = -1;
         int blockStart = -1;
         int blockEnd = -1;
         String blockMarker = null;
@@ -62,8 +71,14 @@ final class SentenceSplitter {
                     blockStart = -1;
                     pendingMarker = line;
                 } else {
-                    boolean join = blockStart >= 0 && pendingMarker == null
+                    while (nextHeading < headings.size() && headings.get(nextHeading).end() <= contentStart) {
+                        nextHeading++;
+                    }
+                    int heading = nextHeading < headings.size() && headings.get(nextHeading).start() < contentEnd
+                            ? nextHeading : -1;
+                    boolean join = blockStart >= 0 && pendingMarker == null && heading == previousHeading
                             && !breaksBetween(text, previousLineStart, previousLineEnd, line);
+                    previousHeading = heading;
                     if (join) {
                         blockEnd = contentEnd;
                     } else {
@@ -87,7 +102,20 @@ final class SentenceSplitter {
         if (blockStart >= 0) {
             splitBlock(text, blockStart, blockEnd, blockMarker, sentences);
         }
-        return sentences;
+        return headings.isEmpty() ? sentences : markHeadings(sentences, headings);
+    }
+
+    private static List<Sentence> markHeadings(List<Sentence> sentences, List<Span> headings) {
+        List<Sentence> marked = new ArrayList<>(sentences.size());
+        int heading = 0;
+        for (Sentence sentence : sentences) {
+            while (heading < headings.size() && headings.get(heading).end() <= sentence.span().start()) {
+                heading++;
+            }
+            boolean within = heading < headings.size() && headings.get(heading).contains(sentence.span());
+            marked.add(within ? sentence.asHeading() : sentence);
+        }
+        return marked;
     }
 
     private static boolean isMarkerOnly(String line) {

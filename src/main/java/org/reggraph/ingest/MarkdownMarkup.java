@@ -1,8 +1,10 @@
 package org.reggraph.ingest;
 
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reggraph.model.Span;
 
 /**
  * Removes the markup a Markdown file carries inline that no reader sees: HTML tags and comments (raw HTML is
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * between words, becomes a space; a link or image keeps its text and loses its address, and a footnote's
  * link to the page's own anchor goes whole; emphasis marks go; an escaped character stands for itself. An
  * autolink ({@code <https://...>}) is not a tag and stays. A table a PDF converter wrapped line by line is
- * read by column ({@link WrappedTables}).
+ * read by column ({@link WrappedTables}); headings, underlines and breaks set on whole lines are read last
+ * ({@link MarkdownBlocks}).
  */
 final class MarkdownMarkup {
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
@@ -23,12 +26,13 @@ final class MarkdownMarkup {
     /** CommonMark: a backslash before ASCII punctuation escapes it. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
     /**
-     * {@code [text](address "title")} or {@code ![alt](address)}, on one line; the text may hold escaped
-     * brackets ({@code [\[1\]](...)}), the address one level of parentheses. Neither holds a bare bracket, so
-     * each bracket starts at most one short scan: a line of unclosed links costs its length, not its square.
+     * {@code [text](address "title")} or {@code ![alt](address)}; the text may hold escaped brackets
+     * ({@code [\[1\]](...)}) and run over a line break within its paragraph (the fact sheets wrap at 72
+     * columns), the address one level of parentheses. Neither holds a bare bracket, so each bracket starts at
+     * most one short scan: a paragraph of unclosed links costs its length, not its square.
      */
     private static final Pattern LINK = Pattern.compile(
-            "!?\\[((?:\\\\.|[^\\[\\]\\\\\\n])*+)\\]\\(((?:[^()\\[\\]\\s]|\\([^()\\[\\]\\s]*+\\))*+)"
+            "!?\\[((?:\\\\.|[^\\[\\]\\\\\\n]|\\n(?!\\h*\\n))*+)\\]\\(((?:[^()\\[\\]\\s]|\\([^()\\[\\]\\s]*+\\))*+)"
                     + "(?:\\h+\"[^\"\\n]*+\")?\\)");
     /** A footnote's mark, "2" or "[2]" or "*", linked to an anchor of the page itself. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:\\\\?\\[)?[\\d*†]{1,4}(?:\\\\?\\])?");
@@ -38,6 +42,13 @@ final class MarkdownMarkup {
      */
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![\\\\*\\w])\\*{1,2}(?=[^\\s*])|(?<=[^\\s*\\\\])\\*{1,2}(?![*\\w])");
+
+    /** A Markdown page read as plain text, with the spans of the headings it marked. */
+    record MarkdownText(String text, List<Span> headings) {
+        MarkdownText {
+            headings = List.copyOf(headings);
+        }
+    }
 
     private MarkdownMarkup() {
     }
@@ -69,7 +80,7 @@ final class MarkdownMarkup {
         return mediaType != null && (mediaType.equals("text/markdown") || mediaType.equals("text/x-web-markdown"));
     }
 
-    static String strip(String markdown) {
+    static MarkdownText read(String markdown) {
         String text = markdown;
         if (text.indexOf('<') >= 0) {
             text = withoutComments(text);
@@ -84,6 +95,10 @@ final class MarkdownMarkup {
         if (text.indexOf('*') >= 0) {
             text = EMPHASIS.matcher(text).replaceAll("");
         }
+        return MarkdownBlocks.read(text, MarkdownMarkup::unescape);
+    }
+
+    private static String unescape(String text) {
         return text.indexOf('\\') >= 0 ? ESCAPE.matcher(text).replaceAll("$1") : text;
     }
 

@@ -62,6 +62,7 @@ public final class Segmenter {
                     + "|[IVX]{1,5}\\.(?=[ \\t]+[A-Z][A-Z0-9 ,'’&()/-]{2,}[ \\t]*$)"
                     + "|" + ChineseDrafting.DIVISION + ")",
             Pattern.MULTILINE);
+    /** A Markdown heading in a plain text file; a Markdown file's headings come marked ({@link MarkdownBlocks}). */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+\\S", Pattern.MULTILINE);
     /** A paragraph marker in brackets: "(a)", "(12)", "(iv)", "(B)". */
     private static final String BRACKETED_MARK = "\\((?:[a-z]{1,2}|\\d{1,3}|[ivxl]{1,6}|[A-Z])\\)";

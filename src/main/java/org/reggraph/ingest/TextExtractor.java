@@ -151,8 +151,9 @@ public final class TextExtractor implements AutoCloseable {
         FrontMatter frontMatter = FrontMatter.split(text);
         frontMatter.fields().forEach((key, value) -> declared.put(FRONT_MATTER_PREFIX + key, value));
         if (MarkdownMarkup.isMarkdown(mediaType)) {
-            // Tika reads Markdown as plain text, marking no headings; the segmenter finds its "#" lines.
-            return new ParsedText(MarkdownMarkup.strip(frontMatter.body()), mediaType, List.of(), declared);
+            // Tika reads Markdown as plain text, marking no headings: the page's own marks say where they are.
+            MarkdownMarkup.MarkdownText read = MarkdownMarkup.read(frontMatter.body());
+            return new ParsedText(read.text(), mediaType, read.headings(), declared);
         }
         int cut = text.length() - frontMatter.body().length();
         List<Span> headings = handler.headings().stream()

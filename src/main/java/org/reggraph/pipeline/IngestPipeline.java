@@ -38,6 +38,7 @@ import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.CanonicalId;
 import org.reggraph.model.Findings;
 import org.reggraph.model.SourceDocument;
+import org.reggraph.model.Span;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,7 +171,7 @@ public final class IngestPipeline {
         Instant started = Instant.now();
         List<Prepared> prepared = new ArrayList<>(sources.size());
         for (SourceDocument source : sources) {
-            prepared.add(extracted(source.identifier(), source, started, false));
+            prepared.add(extracted(source.identifier(), source, List.of(), started, false));
         }
         WrittenGroup written = writeGroup(prepared);
         index(written.documentKeys());
@@ -197,8 +198,8 @@ public final class IngestPipeline {
                     instrumentTitles.identify(describer.describe(file, parsed, sha256)));
             // Derived again, a document keeps the identity it was stored under, whatever this software reads
             // its identity as now: its IRI, and every link to it, stay.
-            return known == null ? extracted(displayName, source, started, false)
-                    : extracted(displayName, source.withKey(known), started, true);
+            return known == null ? extracted(displayName, source, parsed.headings(), started, false)
+                    : extracted(displayName, source.withKey(known), parsed.headings(), started, true);
         } catch (IngestException e) {
             LOG.debug("failed to ingest {}", displayName, e);
             return new Prepared(displayName, null, null, FileOutcome.failed(displayName, e.kind(), e.reason()),
@@ -209,10 +210,11 @@ public final class IngestPipeline {
     }
 
     /** Extraction is pure and may fail on one document: it runs before the write lock is taken. */
-    private Prepared extracted(String displayName, SourceDocument source, Instant started, boolean rederive) {
+    private Prepared extracted(String displayName, SourceDocument source, List<Span> headings, Instant started,
+                               boolean rederive) {
         try {
-            return new Prepared(displayName, source, findingsExtractor.extract(source.text(), source.kind()), null,
-                    started, rederive);
+            return new Prepared(displayName, source, findingsExtractor.extract(source.text(), source.kind(), headings),
+                    null, started, rederive);
         } catch (RuntimeException e) {
             return new Prepared(displayName, null, null, failed(displayName, e), started, false);
         }

@@ -36,7 +36,7 @@ class DeonticDevSetBenchmark {
         long chars = 0;
         for (DevSet.Document document : DevSet.load(basedir, corpus)) {
             long start = System.nanoTime();
-            Findings findings = extractor.extract(document.text(), document.kind());
+            Findings findings = extractor.extract(document.text(), document.kind(), document.headings());
             extractNanos += System.nanoTime() - start;
             chars += document.text().length();
             for (DevSet.Item item : document.items()) {

@@ -30,7 +30,7 @@ class DeonticDevSetFloorTest {
         DeonticScores scores = new DeonticScores();
         int sentences = 0;
         for (DevSet.Document document : DevSet.load(basedir, corpus)) {
-            Findings findings = extractor.extract(document.text(), document.kind());
+            Findings findings = extractor.extract(document.text(), document.kind(), document.headings());
             for (DevSet.Item item : document.items()) {
                 assertEquals(item.hash(), DevSet.hash(item.span().of(document.text())),
                         () -> "parsed text drifted under " + item.path() + " " + item.span() + ": rebuild the dev set offsets");

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.reggraph.ingest.DocumentDescriber;
 import org.reggraph.ingest.IngestException;
+import org.reggraph.ingest.ParsedText;
 import org.reggraph.ingest.TextExtractor;
 import org.reggraph.model.DocumentKind;
 import org.reggraph.model.Span;
@@ -35,8 +36,8 @@ final class DevSet {
     record Item(String path, Span span, String label, String hash) {
     }
 
-    /** A corpus file's plain text and its labelled sentences. */
-    record Document(String path, DocumentKind kind, String text, List<Item> items) {
+    /** A corpus file's plain text, the headings its format marked, and its labelled sentences. */
+    record Document(String path, DocumentKind kind, String text, List<Span> headings, List<Item> items) {
     }
 
     private DevSet() {
@@ -86,9 +87,10 @@ final class DevSet {
         List<Document> documents = new ArrayList<>();
         try (TextExtractor parser = new TextExtractor(MAX_CHARS, PARSE_TIMEOUT)) {
             for (Map.Entry<String, List<Item>> entry : byPath.entrySet()) {
-                String text = parser.extract(corpus.resolve(entry.getKey()), entry.getKey()).text();
                 Path file = corpus.resolve(entry.getKey());
-                documents.add(new Document(entry.getKey(), DocumentDescriber.kindFromPath(file), text, entry.getValue()));
+                ParsedText parsed = parser.extract(file, entry.getKey());
+                documents.add(new Document(entry.getKey(), DocumentDescriber.kindFromPath(file), parsed.text(),
+                        parsed.headings(), entry.getValue()));
             }
         }
         return documents;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.reggraph.model.DocumentKind;
 import org.reggraph.model.Modality;
 import org.reggraph.model.Rule;
+import org.reggraph.model.Span;
 
 /** The hard cases of deontic extraction, on sentences written for these tests. */
 class RuleExtractionTest {
@@ -54,6 +55,26 @@ class RuleExtractionTest {
         Rule determine = only("The Secretary shall determine what information covered entities must report.",
                 DocumentKind.DIRECTIVE);
         assertEquals("The Secretary", determine.bearer());
+    }
+
+    @Test
+    void aMarkedHeadingIsASentenceOfItsOwnHoweverItEnds() {
+        String text = "{16}------------------------------------------------\n\n"
+                + "3.5 Using the Sample Profile within an Invented Ecosystem\n\n"
+                + "A sample entity may adapt the profile to its role in the ecosystem.\n";
+        int headingStart = text.indexOf("3.5");
+        Span heading = new Span(headingStart, text.indexOf('\n', headingStart));
+        List<Rule> unmarked = extractor.extract(text, DocumentKind.GUIDANCE).rules();
+        assertEquals(1, unmarked.size());
+        assertTrue(unmarked.get(0).span().of(text).startsWith("{16}"), "a long line ending in a dash reads as wrapped");
+        List<Rule> marked = extractor.extract(text, DocumentKind.GUIDANCE, List.of(heading)).rules();
+        assertEquals(List.of("A sample entity may adapt the profile to its role in the ecosystem."),
+                marked.stream().map(rule -> rule.span().of(text)).toList());
+        assertEquals(Modality.PERMISSION, marked.get(0).modality());
+        String titled = "Document Overview\n\nThe remainder of this sample describes its parts.\n";
+        assertEquals(1, extractor.extract(titled, DocumentKind.GUIDANCE).rules().size(), "read as a command");
+        assertTrue(extractor.extract(titled, DocumentKind.GUIDANCE, List.of(new Span(0, 17))).rules().isEmpty(),
+                "a marked heading is a title, not a command");
     }
 
     @Test

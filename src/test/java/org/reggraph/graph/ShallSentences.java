@@ -34,7 +34,7 @@ public final class ShallSentences implements FindingsExtractor {
     private static final int MAX_BEARER_CHARS = 80;
 
     @Override
-    public Findings extract(String text, DocumentKind kind) {
+    public Findings extract(String text, DocumentKind kind, List<Span> headings) {
         List<Rule> rules = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         Matcher sentence = SENTENCE.matcher(text);

@@ -31,11 +31,11 @@ class WrappedTablesTest {
 
     @Test
     void aWrappedTableIsReadColumnByColumnWithEachLabelledCellOnALineOfItsOwn() {
-        String read = MarkdownMarkup.strip(WRAPPED);
+        String read = MarkdownMarkup.read(WRAPPED).text();
         assertEquals("""
                 Table 1: Sample Profile Core
 
-                #### Function | Category | Subcategory
+                Function | Category | Subcategory
 
                 MAP-P (MP-P): Understand the data a model depends on.
 
@@ -86,11 +86,12 @@ class WrappedTablesTest {
 
     @Test
     void theSegmenterCutsTheReadTableAtEachSubcategory() {
-        String text = MarkdownMarkup.strip(WRAPPED);
-        List<String> labels = new Segmenter().segment(text, List.of()).stream()
+        MarkdownMarkup.MarkdownText read = MarkdownMarkup.read(WRAPPED);
+        String text = read.text();
+        List<String> labels = new Segmenter().segment(text, read.headings()).stream()
                 .map(provision -> provision.label()).filter(label -> label.contains("-P")).toList();
         assertEquals(List.of("MP.DI-P1", "MP.DI-P2", "MP.DI-P3", "MP.SH-P1"), labels);
-        assertTrue(new Segmenter().segment(text, List.of()).stream()
+        assertTrue(new Segmenter().segment(text, read.headings()).stream()
                 .anyMatch(provision -> provision.label().equals("MP.DI-P2")
                         && text.substring(provision.span().start(), provision.span().end())
                         .equals("MP.DI-P2: Owners of each system and their roles are recorded.")),

@@ -25,7 +25,7 @@ class PassageBatchTest {
     @Test
     void aPassageThatBreaksTheBatchTransactionIsNamedAndTheOthersAreStoredWhole() {
         // A rule whose span runs past its text makes the graph writer throw in the middle of the batch.
-        FindingsExtractor brokenOnBeta = (text, kind) -> text.contains("beta")
+        FindingsExtractor brokenOnBeta = (text, kind, headings) -> text.contains("beta")
                 ? new Findings(List.of(new Rule(Modality.OBLIGATION, new Span(0, text.length() + 50), null, null,
                         null, null, null, null, null, false)), List.of(), List.of())
                 : Findings.NONE;

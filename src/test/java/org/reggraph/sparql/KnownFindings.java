@@ -34,7 +34,7 @@ final class KnownFindings implements FindingsExtractor {
     static final int REVOCATION_WINDOW = 220;
 
     @Override
-    public Findings extract(String text, DocumentKind kind) {
+    public Findings extract(String text, DocumentKind kind, List<Span> headings) {
         List<EntityMention> entities = new ArrayList<>();
         Matcher commerce = COMMERCE_NAME.matcher(text);
         while (commerce.find()) {

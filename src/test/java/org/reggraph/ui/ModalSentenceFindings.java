@@ -40,7 +40,7 @@ final class ModalSentenceFindings implements FindingsExtractor {
             "Bureau of Industry and Security", "bis");
 
     @Override
-    public Findings extract(String text, DocumentKind kind) {
+    public Findings extract(String text, DocumentKind kind, List<Span> headings) {
         List<EntityMention> mentions = mentions(text);
         return new Findings(rules(text, kind), mentions, citations(text));
     }
