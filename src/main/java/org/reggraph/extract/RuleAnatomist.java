@@ -120,18 +120,22 @@ final class RuleAnatomist {
     }
 
     /**
-     * What follows the last semicolon outside brackets: a semicolon joins independent clauses, so in "it does
-     * not restrict publication; developers are not required to" the bearer is in the last one.
+     * What follows the last semicolon, or colon before a space, outside brackets: a semicolon joins independent
+     * clauses, so in "it does not restrict publication; developers are not required to" the bearer is in the
+     * last one, and a colon ends a run-in label ("Content: Providers of high-risk AI systems shall", the AI
+     * Act's article export; "STRIKING THE RIGHT BALANCE ...: President Trump believes"). "Country Group D:5"
+     * is no label, nor is a control's "[Assignment: organization-defined frequency]".
      */
     private static String lastClause(String before) {
         int depth = 0;
         for (int i = before.length() - 1; i >= 0; i--) {
             char c = before.charAt(i);
-            if (c == ')') {
+            if (c == ')' || c == ']') {
                 depth++;
-            } else if (c == '(' && depth > 0) {
+            } else if ((c == '(' || c == '[') && depth > 0) {
                 depth--;
-            } else if (c == ';' && depth == 0) {
+            } else if (depth == 0 && (c == ';' || c == ':' && i + 1 < before.length()
+                    && Character.isWhitespace(before.charAt(i + 1)))) {
                 return before.substring(i + 1);
             }
         }

@@ -305,6 +305,18 @@ class RuleExtractionTest {
     }
 
     @Test
+    void aRunInLabelBeforeItsColonIsNotTheBearer() {
+        assertEquals("Providers of sample AI systems",
+                only("Content: Providers of sample AI systems shall keep the logs.", DocumentKind.DIRECTIVE).bearer());
+        assertEquals("Exporters to Country Group D:5",
+                only("Exporters to Country Group D:5 must obtain a sample licence.", DocumentKind.DIRECTIVE).bearer(),
+                "a colon inside a group's name ends no label");
+        assertEquals("Members of [Assignment: sample groups]",
+                only("Members of [Assignment: sample groups] must review the logs weekly.", DocumentKind.GUIDANCE)
+                        .bearer(), "nor does one inside a control's square brackets");
+    }
+
+    @Test
     void coordinatedBearersStayTogether() {
         Rule rule = only("Within 60 days, the Secretary of War, the Attorney General, and the heads of other agencies shall "
                 + "review their contracts.", DocumentKind.DIRECTIVE);
