@@ -41,10 +41,6 @@ final class SentenceSplitter {
             "sec", "section", "article", "art", "no", "nos", "§", "§§", "part", "rule", "chapter", "title",
             "figure", "fig", "table", "step", "paragraph", "para", "annex", "appendix", "subpart");
 
-    List<Sentence> split(String text) {
-        return split(text, List.of());
-    }
-
     /** {@code headings}: the spans of the text's marked headings, in text order. */
     List<Sentence> split(String text, List<Span> headings) {
         List<Sentence> sentences = new ArrayList<>();

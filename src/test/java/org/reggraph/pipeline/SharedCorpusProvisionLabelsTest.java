@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reggraph.graph.GraphReader;
 import org.reggraph.graph.ProvisionInfo;
@@ -17,6 +18,8 @@ import org.reggraph.testing.SharedCorpusStore;
  * spaced its marks, and a sentence that only mentions a section does not become one.
  */
 class SharedCorpusProvisionLabelsTest {
+    /** A Markdown heading's signs or a thematic break at the start of a line. */
+    private static final Pattern LINE_MARKS = Pattern.compile("^\\h*(?:#{1,6}\\h|-{3,}\\h*$)", Pattern.MULTILINE);
 
     @Test
     void sectionMarksSetWithThinOrNoBreakSpacesLabelTheirProvisions() {
@@ -148,6 +151,26 @@ class SharedCorpusProvisionLabelsTest {
         List<String> articles = labels("eu-ai-act-2024-1689-articles");
         assertEquals(113, articles.size(), "one per article");
         assertTrue(articles.containsAll(List.of("Article 1", "Article 5", "Article 113")), "labelled as the act cites them");
+    }
+
+    @Test
+    void aMarkdownPagesHeadingsStartProvisionsAndLeaveNoSignsInTheText() {
+        GraphReader graph = SharedCorpusStore.get().regGraph().graph();
+        for (String markdown : List.of("2025-05-13-bis-rescission-of-ai-diffusion-rule-press-release",
+                "2023-07-21-factsheet-voluntary-ai-commitments", "ecfr-15cfr-chaptervii-parts745-799-ear-2025-01",
+                "nist-privacy-framework-1-0")) {
+            String text = graph.currentText(markdown).orElseThrow();
+            assertFalse(LINE_MARKS.matcher(text).find(), markdown + " shows heading signs or a break");
+            assertFalse(text.contains("](http"), markdown + " shows a link's address");
+        }
+        String title = "Department of Commerce Announces Rescission of Biden-Era Artificial Intelligence Diffusion Rule, "
+                + "Strengthens Chip-Related Export Controls";
+        ProvisionInfo headed = graph.provisions("2025-05-13-bis-rescission-of-ai-diffusion-rule-press-release").stream()
+                .filter(provision -> provision.heading().equals(title)).findFirst().orElseThrow();
+        String release = graph.currentText("2025-05-13-bis-rescission-of-ai-diffusion-rule-press-release").orElseThrow();
+        // Offsets count code points; the release's text before the heading is all in the Basic Multilingual Plane.
+        assertEquals(headed.start(), release.offsetByCodePoints(0, headed.start()));
+        assertTrue(release.startsWith(title, headed.start()), "the press release's heading opens its provision");
     }
 
     private static List<String> labels(String document) {
