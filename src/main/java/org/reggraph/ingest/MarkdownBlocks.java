@@ -2,7 +2,6 @@ package org.reggraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.Span;
@@ -14,8 +13,8 @@ import org.reggraph.model.Span;
  * provision at, as an HTML page's {@code <h2>} does; an underline or a break leaves an empty line, so the
  * paragraphs around it stay apart.
  *
- * <p>The lines are read before backslash escapes are resolved, so {@code \# not a heading} stays text; each
- * line is then unescaped, and a heading's span counts the unescaped characters.
+ * <p>Backslash escapes are resolved here, line by line, once each line's marks are read: so {@code \# not a
+ * heading} stays text, and a heading's span counts the characters left.
  */
 final class MarkdownBlocks {
     /**
@@ -27,12 +26,14 @@ final class MarkdownBlocks {
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)\\h*$");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}(?:(?:\\*\\h*){3,}|(?:-\\h*){3,}|(?:_\\h*){3,})$");
     /** What opens a line that cannot be a setext heading's text: a list item, a quote, a table row, a heading. */
+    /** CommonMark: a backslash before ASCII punctuation escapes it. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
     private static final Pattern NOT_PARAGRAPH = Pattern.compile("^\\h*(?:[-*+>|#]|\\d{1,9}[.)](?:\\h|$))");
 
     private MarkdownBlocks() {
     }
 
-    static MarkdownMarkup.MarkdownText read(String text, UnaryOperator<String> unescape) {
+    static MarkdownMarkup.MarkdownText read(String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         List<Span> headings = new ArrayList<>();
@@ -42,19 +43,23 @@ final class MarkdownBlocks {
                     && !line.isBlank() && !NOT_PARAGRAPH.matcher(line).find();
             Matcher atx = ATX_HEADING.matcher(line);
             if (underlined) {
-                appendHeading(out, unescape.apply(line.strip()), headings);
+                appendHeading(out, unescape(line.strip()), headings);
                 out.append('\n');
                 i++;
             } else if (atx.matches() && !atx.group(1).isEmpty()) {
-                appendHeading(out, unescape.apply(atx.group(1)), headings);
+                appendHeading(out, unescape(atx.group(1)), headings);
             } else if (!THEMATIC_BREAK.matcher(line).matches()) {
-                out.append(unescape.apply(line));
+                out.append(unescape(line));
             }
             if (i + 1 < lines.length) {
                 out.append('\n');
             }
         }
         return new MarkdownMarkup.MarkdownText(out.toString(), headings);
+    }
+
+    private static String unescape(String line) {
+        return line.indexOf('\\') >= 0 ? ESCAPE.matcher(line).replaceAll("$1") : line;
     }
 
     private static void appendHeading(StringBuilder out, String words, List<Span> headings) {

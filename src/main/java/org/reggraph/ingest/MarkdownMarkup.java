@@ -17,14 +17,12 @@ import org.reggraph.model.Span;
  * between words, becomes a space; a link or image keeps its text and loses its address, and a footnote's
  * link to the page's own anchor goes whole; emphasis marks go; an escaped character stands for itself. An
  * autolink ({@code <https://...>}) is not a tag and stays. A table a PDF converter wrapped line by line is
- * read by column ({@link WrappedTables}); headings, underlines and breaks set on whole lines are read last
- * ({@link MarkdownBlocks}).
+ * read by column ({@link WrappedTables}); headings, underlines and breaks set on whole lines are read last,
+ * and escapes resolved line by line after them ({@link MarkdownBlocks}).
  */
 final class MarkdownMarkup {
     private static final Pattern LINE_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s+[^<>]*)?/?>");
-    /** CommonMark: a backslash before ASCII punctuation escapes it. */
-    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
     /**
      * {@code [text](address "title")} or {@code ![alt](address)}; the text may hold escaped brackets
      * ({@code [\[1\]](...)}) and run over a line break within its paragraph (the fact sheets wrap at 72
@@ -95,11 +93,7 @@ final class MarkdownMarkup {
         if (text.indexOf('*') >= 0) {
             text = EMPHASIS.matcher(text).replaceAll("");
         }
-        return MarkdownBlocks.read(text, MarkdownMarkup::unescape);
-    }
-
-    private static String unescape(String text) {
-        return text.indexOf('\\') >= 0 ? ESCAPE.matcher(text).replaceAll("$1") : text;
+        return MarkdownBlocks.read(text);
     }
 
     /** What a link leaves in the text: its own text, unless it is a footnote's mark pointing into the page. */
