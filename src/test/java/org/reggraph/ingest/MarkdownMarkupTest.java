@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reggraph.model.Provision;
 
-/** A Markdown page's inline HTML and escapes are markup: its text, and the sections the text marks, read without them. */
+/** A Markdown page's inline HTML, escapes and line marks are markup: its text, and the sections it marks, read without them. */
 class MarkdownMarkupTest {
 
     private static String text(String markdown) {
