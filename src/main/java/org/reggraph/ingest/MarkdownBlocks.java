@@ -26,9 +26,10 @@ final class MarkdownBlocks {
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)\\h*$");
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}(?:(?:\\*\\h*){3,}|(?:-\\h*){3,}|(?:_\\h*){3,})$");
     /** What opens a line that cannot be a setext heading's text: a list item, a quote, a table row, a heading. */
+    private static final Pattern NOT_PARAGRAPH = Pattern.compile("^\\h*(?:[-*+>|#]|\\d{1,9}[.)](?:\\h|$))");
+
     /** CommonMark: a backslash before ASCII punctuation escapes it. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
-    private static final Pattern NOT_PARAGRAPH = Pattern.compile("^\\h*(?:[-*+>|#]|\\d{1,9}[.)](?:\\h|$))");
 
     private MarkdownBlocks() {
     }
