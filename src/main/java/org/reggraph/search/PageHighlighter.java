@@ -1,11 +1,15 @@
 package org.reggraph.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
@@ -20,32 +24,49 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * A {@link UnifiedHighlighter} for one page of hits that finds the matches in each hit with a {@link Weight}
  * made once for the page, where Lucene's own highlighter rewrites the query and makes a new weight for every
- * hit (looking every query term up in the index again). It does so only where that changes nothing: offsets
- * read from the postings ({@code OffsetSource.POSTINGS}, chosen when the query has no wildcard, fuzzy or
- * other term that must be expanded), weight matches on, and the very query the weight was made from; the
- * query then rewrites the same whatever the reader, so the matches, and the snippets, are the same. Every
- * other case is left to Lucene, and so is a field that borrows the matches of other fields (masked fields,
- * as Chinese queries highlight {@code text} with {@code textZh}): Lucene's per-hit reader then reads the other
- * fields' terms in the highlighted field, which the page's weight does not.
+ * hit (looking every query term up in the index again), and that highlights the texts the page has read
+ * already instead of reading them from the stored fields again.
+ *
+ * <p>The page's weight is used where the field's offsets are in the postings and weight matches are on, for
+ * the very query the weight was made from. A wildcard or fuzzy query too: Lucene would re-analyse every hit's
+ * text into a one-document index ({@code MemoryIndex}) to expand it, because expanding it over the postings
+ * could mean scanning every term of the field; the weight's matches expand it as the search did, through the
+ * terms dictionary, and find the same words at the same offsets (the match offsets of a hit are read from the
+ * same weight). Every other case is left to Lucene, and so is a field that borrows the matches of other fields
+ * (masked fields, as Chinese queries highlight {@code text} with {@code textZh}): Lucene's per-hit reader then
+ * reads the other fields' terms in the highlighted field, which the page's weight does not.
  */
 final class PageHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;
     private final Query query;
     private final Weight weight;
+    private final String textField;
+    private final Map<Integer, String> texts;
 
-    /** {@code weight} is {@code query} rewritten by {@code searcher}, made with no scores. */
-    PageHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Query query, Weight weight) {
+    /**
+     * {@code weight} is {@code query} rewritten by {@code searcher}, made with no scores; {@code texts} holds the
+     * stored value of {@code textField} of the page's hits, by document number.
+     */
+    PageHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Query query, Weight weight,
+                    String textField, Map<Integer, String> texts) {
         super(builder);
         this.searcher = searcher;
         this.query = query;
         this.weight = weight;
+        this.textField = textField;
+        this.texts = texts;
+    }
+
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+        OffsetSource optimized = super.getOptimizedOffsetSource(components);
+        return optimized == OffsetSource.ANALYSIS && getOffsetSource(components.getField()) == OffsetSource.POSTINGS
+                && matchesWithPageWeight(components) ? OffsetSource.POSTINGS : optimized;
     }
 
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
-        if (offsetSource != OffsetSource.POSTINGS || components.getQuery() != query
-                || !components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
-                || borrowsOtherFields(components)) {
+        if (offsetSource != OffsetSource.POSTINGS || !matchesWithPageWeight(components)) {
             return super.getOffsetStrategy(offsetSource, components);
         }
         return new PostingsOffsetStrategy(components) {
@@ -71,6 +92,30 @@ final class PageHighlighter extends UnifiedHighlighter {
                 }
             }
         };
+    }
+
+    private boolean matchesWithPageWeight(UHComponents components) {
+        return components.getQuery() == query && components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)
+                && !borrowsOtherFields(components);
+    }
+
+    /**
+     * The page's texts, cut at the highlighter's maximum length as Lucene cuts a stored value it reads; a
+     * document the page has not read, or another field, is read from the stored fields.
+     */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        if (fields.length != 1 || !fields[0].equals(textField)) {
+            return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+        }
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            String text = texts.containsKey(doc) ? texts.get(doc)
+                    : searcher.storedFields().document(doc, Set.of(textField)).get(textField);
+            values.add(new CharSequence[] {text == null ? null : text.substring(0, Math.min(getMaxLength(), text.length()))});
+        }
+        return values;
     }
 
     private boolean borrowsOtherFields(UHComponents components) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,18 +169,26 @@ public final class SearchService {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        // Each hit's stored fields are read once, for the hit and for its snippet.
+        Document[] stored = new Document[page.scoreDocs.length];
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < stored.length; i++) {
+            stored[i] = searcher.storedFields().document(page.scoreDocs[i].doc);
+            texts.put(page.scoreDocs[i].doc, stored[i].get(IndexFields.TEXT));
+        }
         // One weight for the page, shared by the highlighter and the match offsets.
         Weight matcher = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         UnifiedHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new SnippetFormatter())
-                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher);
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher,
+                IndexFields.TEXT, texts);
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
         MatchLocator locator = new MatchLocator(searcher, matcher);
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = page.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scoreDoc.doc);
+            Document doc = stored[i];
             String text = doc.get(IndexFields.TEXT);
             int start = doc.getField(IndexFields.START).numericValue().intValue();
             int end = doc.getField(IndexFields.END).numericValue().intValue();

@@ -1,0 +1,81 @@
+package org.reggraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reggraph.index.IndexFields;
+import org.reggraph.index.ProvisionIndex;
+import org.reggraph.testing.TestPaths;
+import org.reggraph.testing.TestStore;
+
+/**
+ * The page's highlighter marks what Lucene's own highlighter marks, over the sample corpus, for every kind of
+ * query the page's weight now serves: plain words, phrases, and wildcard and fuzzy terms, which Lucene would
+ * expand by re-analysing each hit's text, and it highlights the texts the page has read without reading them
+ * again.
+ */
+class PageHighlighterTest {
+    @TempDir
+    static Path folder;
+    private static TestStore store;
+
+    @BeforeAll
+    static void ingestSamples() {
+        store = TestStore.open(folder);
+        store.ingest(TestPaths.sampleCorpus());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"licen*", "export~1", "\"model weights\"", "licen* AND penalt*", "vet* OR weight?",
+            "\"model weights\" AND export*", "documentTitle:order AND licen*", "cyber*"})
+    void marksWhatLuceneMarks(String text) throws IOException {
+        ProvisionIndex index = store.regGraph().index();
+        Query query = new QueryBuilder(index.analyzer(), index.facetsConfig(), UnaryOperator.identity()).parse(text);
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs page = searcher.search(query, 20);
+            assertTrue(page.scoreDocs.length > 1, () -> "the samples should answer " + text);
+            Map<Integer, String> texts = new HashMap<>();
+            for (var hit : page.scoreDocs) {
+                texts.put(hit.doc, searcher.storedFields().document(hit.doc).get(IndexFields.TEXT));
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            String[] ours = new PageHighlighter(builder(searcher, index), searcher, query, weight, IndexFields.TEXT, texts)
+                    .highlight(IndexFields.TEXT, query, page, SearchService.SNIPPET_PASSAGES);
+            String[] lucenes = builder(searcher, index).build()
+                    .highlight(IndexFields.TEXT, query, page, SearchService.SNIPPET_PASSAGES);
+            assertEquals(Arrays.asList(lucenes), Arrays.asList(ours), "snippets of " + text);
+            // A hit may match in its heading or label only; most show the match in their text.
+            assertTrue(Arrays.stream(ours).filter(snippet -> snippet != null && snippet.contains("<mark>")).count() * 2
+                    > ours.length, () -> "the hits of " + text + " show their matches: " + Arrays.asList(ours));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, ProvisionIndex index) {
+        return UnifiedHighlighter.builder(searcher, index.analyzer()).withFormatter(new SnippetFormatter());
+    }
+}
