@@ -16,9 +16,11 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -143,10 +145,11 @@ final class SimilarProvisions {
             terms.setMinDocFreq(2); // a term no other provision holds cannot make another one similar
             terms.setMaxQueryTerms(QUERY_TERMS);
             terms.setBoost(true);
-            Query like = terms.like(IndexFields.TEXT, new StringReader(hit.text()));
-            if (!(like instanceof BooleanQuery described) || described.clauses().size() < MIN_QUERY_TERMS) {
+            Query described = terms.like(IndexFields.TEXT, new StringReader(hit.text()));
+            if (!(described instanceof BooleanQuery termsOfHit) || termsOfHit.clauses().size() < MIN_QUERY_TERMS) {
                 return List.of();
             }
+            Query like = lookedUp(searcher, termsOfHit);
             TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexFields.IRI, hit.iri())), BooleanClause.Occur.FILTER).build(), 1);
             if (self.scoreDocs.length == 0) {
@@ -209,6 +212,29 @@ final class SimilarProvisions {
         return namedBy.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .limit(NAMED_TRIED).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * The query with each of its terms looked up in the index once: it runs up to seven times for a hit (itself,
+     * then the closest provision with and without each entity), and each search would look every term up again.
+     */
+    private static BooleanQuery lookedUp(IndexSearcher searcher, BooleanQuery query) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : query.clauses()) {
+            builder.add(lookedUp(searcher, clause.getQuery()), clause.getOccur());
+        }
+        return builder.build();
+    }
+
+    private static Query lookedUp(IndexSearcher searcher, Query query) throws IOException {
+        if (query instanceof BoostQuery boosted) {
+            return new BoostQuery(lookedUp(searcher, boosted.getQuery()), boosted.getBoost());
+        }
+        if (query instanceof TermQuery term) {
+            return new TermQuery(term.getTerm(), TermStates.build(searcher, term.getTerm(), true));
+        }
+        return query;
     }
 
     private static void add(ProvisionContext.Related found, List<ProvisionContext.Related> related, Set<String> documents) {
