@@ -140,14 +140,14 @@ public final class ProvisionContextReader {
     private Map<String, List<ProvisionContext.RuleSummary>> rules(Collection<String> provisions) {
         List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
                 SELECT ?provision ?rule ?modality ?text ?bearer ?bearerEntity WHERE {
-                  VALUES ?provision { %s }
+                  VALUES ?provision { }
                   ?provision rg:rule ?rule .
                   ?rule rg:modality ?modality ; rg:text ?text ; rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start .
                   OPTIONAL { ?rule rg:bearerText ?bearer }
                   OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearerEntity }
                 } ORDER BY ?provision ?start
-                """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
+                """, "provision", provisions, Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "rule"),
                 Queries.string(row, "modality").substring(Vocab.NS.length()), Queries.string(row, "text"),
                 Queries.string(row, "bearer"), Queries.string(row, "bearerEntity")}));
@@ -168,7 +168,7 @@ public final class ProvisionContextReader {
                   {
                     SELECT ?provision ?other ?otherKey ?otherTitle ?otherLabel ?otherOrdinal
                            (COUNT(DISTINCT ?key) AS ?shared) (MIN(?surface) AS ?cited) WHERE {
-                      VALUES ?provision { %s }
+                      VALUES ?provision { }
                       ?provision rg:citation ?citation .
                       ?citation rg:citedKey ?key ; rdfs:label ?surface ; rg:citedDocument ?citedDoc .
                       # An act citing its own articles shares no citation with a document citing the act.
@@ -190,7 +190,7 @@ public final class ProvisionContextReader {
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                 }
                 ORDER BY ?provision DESC(?shared) ?otherKey ?otherOrdinal ?other
-                """.formatted(Queries.iris(provisions)), Map.of(), row -> new String[] {
+                """, "provision", provisions, Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "other"), Queries.string(row, "otherKey"),
                 Queries.string(row, "otherTitle"), Queries.string(row, "otherLabel"), Queries.string(row, "cited"),
                 Queries.string(row, "shared"), Queries.string(row, "start"), Queries.string(row, "end")}));
