@@ -5,9 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -44,6 +46,13 @@ public final class AliasExpander implements UnaryOperator<String> {
     }
 
     private final List<Name> names = new ArrayList<>();
+    /**
+     * Where each name stands in {@link #names}, by the first {@link #START_LENGTH} characters of its folded form
+     * (a shorter name by all of it): the names a text may hold are found from its own characters, not by trying
+     * each of the store's thousands of names on it.
+     */
+    private final Map<String, List<Integer>> namesByStart = new HashMap<>();
+    private static final int START_LENGTH = 3;
 
     public AliasExpander(List<Group> groups) {
         this.groups = List.copyOf(groups);
@@ -60,6 +69,11 @@ public final class AliasExpander implements UnaryOperator<String> {
         }
         // Longest names first, so "Bureau of Industry and Security" wins over a shorter name inside it.
         names.sort(Comparator.comparingInt((Name name) -> name.text.length()).reversed());
+        for (int i = 0; i < names.size(); i++) {
+            String folded = names.get(i).folded;
+            namesByStart.computeIfAbsent(folded.substring(0, Math.min(START_LENGTH, folded.length())),
+                    start -> new ArrayList<>()).add(i);
+        }
     }
 
     /** An acronym is short and mostly capitals ("BIS", "DoD", "AI RMF"): a name people search by. */
@@ -92,12 +106,14 @@ public final class AliasExpander implements UnaryOperator<String> {
             return List.of();
         }
         String folded = foldCase(text);
+        boolean[] written = namesWritten(folded);
         boolean[] protectedChars = null;
         List<NameMatch> found = new ArrayList<>();
-        for (Name name : names) {
-            if (!folded.contains(name.folded)) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!written[i]) {
                 continue;
             }
+            Name name = names.get(i);
             if (protectedChars == null) {
                 protectedChars = protectedRegions(text);
             }
@@ -112,6 +128,23 @@ public final class AliasExpander implements UnaryOperator<String> {
         }
         found.sort(Comparator.comparingInt(NameMatch::start));
         return found;
+    }
+
+    /**
+     * Which names {@code folded} holds, folded the same way, by their place in {@link #names}: a necessary
+     * condition for a name's pattern to match, found by looking up the text's own substrings.
+     */
+    private boolean[] namesWritten(String folded) {
+        boolean[] written = new boolean[names.size()];
+        for (int at = 0; at < folded.length(); at++) {
+            for (int length = 1; length <= START_LENGTH && at + length <= folded.length(); length++) {
+                for (int i : namesByStart.getOrDefault(folded.substring(at, at + length), List.of())) {
+                    written[i] |= folded.startsWith(names.get(i).folded, at);
+                }
+            }
+        }
+        namesByStart.getOrDefault("", List.of()).forEach(i -> written[i] = true);
+        return written;
     }
 
     private static String expansion(String written, Group group) {

@@ -63,4 +63,17 @@ class AliasExpanderTest {
         assertEquals(List.of("Bureau of Industry and Security", "BIS"), bureau.group().names());
         assertEquals(List.of(), AliasExpander.NONE.namesIn("BIS"));
     }
+
+    @Test
+    void namesOfAnyLengthAreFoundAtEitherEndOfTheText() {
+        AliasExpander shortAndLong = new AliasExpander(List.of(
+                new AliasExpander.Group(List.of("European Union", "EU")),
+                new AliasExpander.Group(List.of("Office of Management and Budget", "OMB")),
+                new AliasExpander.Group(List.of("Q", "Quartermaster"))));
+        assertEquals(List.of("EU", "quartermaster", "OMB"),
+                shortAndLong.namesIn("EU rules for the quartermaster of OMB").stream().map(AliasExpander.NameMatch::written).toList());
+        assertEquals(List.of("european union"),
+                shortAndLong.namesIn("european union").stream().map(AliasExpander.NameMatch::written).toList());
+        assertEquals(List.of(), shortAndLong.namesIn("EUR and OMBUDS"), "only whole names");
+    }
 }
