@@ -39,12 +39,13 @@ final class Queries {
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             """;
 
-    /**
-     * The store's queries parsed, by their text. Most are a fixed text run with bound variables, and parsing one
-     * costs about as much as answering it from a warm store; a text made for one call (a page of IRIs written
-     * into it) only passes through.
-     */
+    /** How many parsed queries are kept: the store's own texts are a few dozen. */
     private static final int PARSED_KEPT = 128;
+    /**
+     * The store's queries parsed, by their text, the least recently used forgotten first. Most are a fixed text
+     * run with bound variables, and parsing one costs about as much as answering it from a warm store; a text
+     * made for one call (a page of IRIs written into it) only passes through.
+     */
     private static final Map<String, Query> PARSED = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {

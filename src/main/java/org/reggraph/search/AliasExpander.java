@@ -37,6 +37,8 @@ public final class AliasExpander implements UnaryOperator<String> {
     }
 
     private static final Pattern FIELDED_TERM = Pattern.compile("\\w+:\\S+");
+    /** How many of a name's first characters it is looked up by (see {@link #namesByStart}). */
+    private static final int START_LENGTH = 3;
 
     /**
      * {@code folded} is the name lowercased char by char: a query that does not contain it, folded the same
@@ -52,7 +54,6 @@ public final class AliasExpander implements UnaryOperator<String> {
      * each of the store's thousands of names on it.
      */
     private final Map<String, List<Integer>> namesByStart = new HashMap<>();
-    private static final int START_LENGTH = 3;
 
     public AliasExpander(List<Group> groups) {
         this.groups = List.copyOf(groups);

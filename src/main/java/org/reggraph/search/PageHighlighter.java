@@ -32,9 +32,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * text into a one-document index ({@code MemoryIndex}) to expand it, because expanding it over the postings
  * could mean scanning every term of the field; the weight's matches expand it as the search did, through the
  * terms dictionary, and find the same words at the same offsets (the match offsets of a hit are read from the
- * same weight). Every other case is left to Lucene, and so is a field that borrows the matches of other fields
- * (masked fields, as Chinese queries highlight {@code text} with {@code textZh}): Lucene's per-hit reader then
- * reads the other fields' terms in the highlighted field, which the page's weight does not.
+ * same weight). One difference is possible: a fuzzy term with more variants in the index than the search keeps
+ * (50) marks only the variants the search matched, where Lucene would mark every variant in the hit. Every
+ * other case is left to Lucene, and so is a field that borrows the matches of other fields (masked fields, as
+ * Chinese queries highlight {@code text} with {@code textZh}): Lucene's per-hit reader then reads the other
+ * fields' terms in the highlighted field, which the page's weight does not.
  */
 final class PageHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;

@@ -215,8 +215,9 @@ final class SimilarProvisions {
     }
 
     /**
-     * The query with each of its terms looked up in the index once: it runs up to seven times for a hit (itself,
-     * then the closest provision with and without each entity), and each search would look every term up again.
+     * The query with each of its terms looked up in the index once: it runs several times for a hit (for its own
+     * score, the closest provision, the closest binding or naming each of its entities), and each search would
+     * look every term up again.
      */
     private static BooleanQuery lookedUp(IndexSearcher searcher, BooleanQuery query) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
