@@ -3,6 +3,8 @@ package org.reggraph.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -14,7 +16,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.reggraph.index.IndexFields;
 
 /**
@@ -86,29 +91,53 @@ final class QueryBuilder {
 
     /** The classic parser, taught how the provision fields are analysed (see its two methods). */
     private static final class ProvisionQueryParser extends MultiFieldQueryParser {
+        /**
+         * Endings that complete an English word typed in part, whose stems are tried (see {@link
+         * #getPrefixQuery}): inflections, and the derivations the Porter stemmer cuts back into the word.
+         */
+        private static final List<String> COMPLETIONS = List.of("e", "s", "es", "ed", "ing", "ion", "ions", "ation",
+                "ations", "er", "ers", "or", "ors", "y", "ies", "ive", "ity", "al", "ance", "ence", "ment", "ments",
+                "able", "ible", "ism", "ize");
+
         ProvisionQueryParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
         }
 
         /**
-         * The text is indexed stemmed, so a prefix typed as a whole word finds nothing when its stem is
-         * shorter: {@code biometric*} would look for terms starting "biometric" where the index holds
-         * "biometr". The prefix is searched both as typed and as its stem.
+         * The text is indexed stemmed, so a prefix finds nothing of the words whose stem is shorter than it:
+         * {@code biometric*} would look for terms starting "biometric" where the index holds "biometr",
+         * {@code regulat*} would miss "regulation" and "regulate" (stemmed "regul"), {@code vett*} every
+         * "vetted" and "vetting" ("vet"). The prefix is searched as typed, as its own stem, and as the exact
+         * stems of its usual completions that are shorter than it ({@link #COMPLETIONS}): "regul", not every
+         * term starting "reg".
          */
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
             Query typed = super.getPrefixQuery(field, termStr);
-            if (!IndexFields.TEXT.equals(field)) {
+            if (!IndexFields.TEXT.equals(field) || typed == null) {
                 return typed;
             }
+            String prefix = normalizeMultiTerm(field, termStr);
+            BooleanQuery.Builder either = new BooleanQuery.Builder().add(typed, BooleanClause.Occur.SHOULD);
             String stem = stem(field, termStr);
-            if (stem == null || typed == null || stem.equals(normalizeMultiTerm(field, termStr))) {
-                return typed;
+            boolean widened = false;
+            if (stem != null && !stem.equals(prefix)) {
+                either.add(super.getPrefixQuery(field, stem), BooleanClause.Occur.SHOULD);
+                widened = true;
             }
-            return new BooleanQuery.Builder()
-                    .add(typed, BooleanClause.Occur.SHOULD)
-                    .add(super.getPrefixQuery(field, stem), BooleanClause.Occur.SHOULD)
-                    .build();
+            Set<BytesRef> shorterStems = new TreeSet<>();
+            for (String ending : COMPLETIONS) {
+                String completed = stem(field, termStr + ending);
+                if (completed != null && !completed.startsWith(prefix) && (stem == null || !completed.startsWith(stem))) {
+                    shorterStems.add(new BytesRef(completed));
+                }
+            }
+            if (!shorterStems.isEmpty()) {
+                // Scored as the prefix is, every match alike, not by the stem's BM25 weight.
+                either.add(new ConstantScoreQuery(new TermInSetQuery(field, shorterStems)), BooleanClause.Occur.SHOULD);
+                widened = true;
+            }
+            return widened ? either.build() : typed;
         }
 
         /** The single term the field's analyser makes of a word, or null (a stop word, several tokens). */
