@@ -48,7 +48,7 @@ class PageHighlighterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"licen*", "export~1", "\"model weights\"", "licen* AND penalt*", "vet* OR weight?",
+    @ValueSource(strings = {"license AND export", "licen*", "export~1", "\"model weights\"", "licen* AND penalt*", "vet* OR weight?",
             "\"model weights\" AND export*", "documentTitle:order AND licen*", "cyber*", "vett*", "regulat* OR obligat*"})
     void marksWhatLuceneMarks(String text) throws IOException {
         ProvisionIndex index = store.regGraph().index();
