@@ -28,8 +28,8 @@ import org.reggraph.testing.TestStore;
 /**
  * The page's highlighter marks what Lucene's own highlighter marks, over the sample corpus, for every kind of
  * query the page's weight now serves: plain words, phrases, and wildcard and fuzzy terms, which Lucene would
- * expand by re-analysing each hit's text, and it highlights the texts the page has read without reading them
- * again.
+ * expand by re-analysing each hit's text; and it does so from the texts the page hands it (cut them, and every
+ * snippet differs).
  */
 class PageHighlighterTest {
     @TempDir
