@@ -1,5 +1,7 @@
 package org.reggraph.index;
 
+import java.util.Set;
+
 /**
  * Names of the fields of a provision's Lucene document. The key, {@link #IRI}, is the provision's IRI in the
  * graph, so every hit joins back to the graph.
@@ -16,6 +18,11 @@ public final class IndexFields {
     public static final String SUBDIVISION = "subdivision";
     public static final String HEADING = "heading";
     public static final String TEXT = "text";
+    /**
+     * The fields indexed in English words, stemmed ({@link Analyzers#provisionAnalyzer()}'s default, as
+     * {@link ProvisionDocuments} adds them): a query's partial word must be widened alike in each.
+     */
+    public static final Set<String> STEMMED = Set.of(TEXT, HEADING, LABEL, DOCUMENT_TITLE);
     /** The text again as word pairs, so questions that reuse a passage's phrases rank it higher. */
     public static final String TEXT_BIGRAMS = "textBigrams";
     /**

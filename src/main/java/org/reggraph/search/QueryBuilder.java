@@ -104,7 +104,8 @@ final class QueryBuilder {
         }
 
         /**
-         * The text is indexed stemmed, so a prefix finds nothing of the words whose stem is shorter than it:
+         * The text, headings, labels and titles are indexed stemmed ({@link IndexFields#STEMMED}), so a prefix
+         * finds nothing of the words whose stem is shorter than it:
          * {@code biometric*} would look for terms starting "biometric" where the index holds "biometr",
          * {@code regulat*} would miss "regulation" and "regulate" (stemmed "regul"), {@code vett*} every
          * "vetted" and "vetting" ("vet"). The prefix is searched as typed, as its own stem, and as the exact
@@ -114,7 +115,8 @@ final class QueryBuilder {
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
             Query typed = super.getPrefixQuery(field, termStr);
-            if (!IndexFields.TEXT.equals(field) || typed == null) {
+            // The multi-field parser asks first for no field, then for each of its fields.
+            if (field == null || !IndexFields.STEMMED.contains(field) || typed == null) {
                 return typed;
             }
             String prefix = normalizeMultiTerm(field, termStr);

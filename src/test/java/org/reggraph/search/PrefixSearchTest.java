@@ -16,8 +16,8 @@ import org.reggraph.testing.TestStore;
 /**
  * A word typed in part and ended with {@code *} finds the words it begins, though the text is indexed stemmed
  * and their stems are shorter than what was typed, over the sample corpus: "vett*" finds "vetted" and
- * "vetting" (stemmed "vet"), "regulat*" finds "regulation" and "regulates" (stemmed "regul"), and the
- * match is marked in the snippet.
+ * "vetting" (stemmed "vet"), "regulat*" finds "regulation" and "regulates" (stemmed "regul"), in the text
+ * and in the other stemmed fields, and the match is marked in the snippet.
  */
 class PrefixSearchTest {
     @TempDir
@@ -52,6 +52,14 @@ class PrefixSearchTest {
                 + " saying regulation, regulations, regulate or regulates");
         assertTrue(regulat.hits().stream().anyMatch(hit -> hit.snippet().toLowerCase(Locale.ROOT).contains("<mark>regulation")),
                 () -> "marked: " + snippets(regulat));
+    }
+
+    @Test
+    void headingsLabelsAndTitlesAreWidenedAsTheTextIs() {
+        // The EU sample's title says "Regulation (EU) 2099/123": every one of its provisions has that title.
+        SearchPage byTitle = search("documentTitle:regulat*");
+        assertTrue(byTitle.total() > 0 && byTitle.total() == search("documentTitle:regulation").total(),
+                () -> byTitle.total() + " provisions by title");
     }
 
     @Test
