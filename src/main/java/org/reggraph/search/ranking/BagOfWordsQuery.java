@@ -2,6 +2,8 @@ package org.reggraph.search.ranking;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,19 +29,30 @@ public final class BagOfWordsQuery {
 
   /** The query, or null when the text has no searchable term. */
   public static Query of(Analyzer analyzer, String field, String text) {
+    List<String> terms = terms(analyzer, field, text);
+    if (terms.isEmpty()) {
+      return null;
+    }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    int clauses = 0;
+    for (String term : terms) {
+      builder.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+    }
+    return builder.build();
+  }
+
+  /** The text's terms as {@code analyzer} indexes them in {@code field}, in order, repeats kept, at most 512. */
+  static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
-      while (stream.incrementToken() && clauses < MAX_CLAUSES) {
-        builder.add(new TermQuery(new Term(field, term.toString())), BooleanClause.Occur.SHOULD);
-        clauses++;
+      while (stream.incrementToken() && terms.size() < MAX_CLAUSES) {
+        terms.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot analyse query text", e);
     }
-    return clauses == 0 ? null : builder.build();
+    return terms;
   }
 }

@@ -196,8 +196,10 @@ public final class HybridRetriever {
       return null;
     }
     if (ConsequenceQuestion.asks(words)) {
-      Query consequences = BagOfWordsQuery.of(analyzer, textField(), ConsequenceQuestion.TERMS);
-      fields.add(new BoostQuery(consequences, ConsequenceQuestion.BOOST), BooleanClause.Occur.SHOULD);
+      Query consequences = ConsequenceQuestion.query(analyzer, textField());
+      if (consequences != null) {
+        fields.add(new BoostQuery(consequences, ConsequenceQuestion.BOOST), BooleanClause.Occur.SHOULD);
+      }
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder().add(fields.build(), BooleanClause.Occur.MUST);
     if (filter != null) {
