@@ -6,12 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.Weight;
 import org.reggraph.index.IndexFields;
 
 /**
@@ -25,19 +21,14 @@ final class MatchLocator {
     private static final Comparator<SearchHit.Offsets> IN_TEXT_ORDER =
             Comparator.comparingInt(SearchHit.Offsets::start).thenComparingInt(SearchHit.Offsets::end);
 
-    private final IndexSearcher searcher;
-    private final Weight weight;
+    private final PageMatches pageMatches;
 
-    /** {@code weight} is the query rewritten by {@code searcher}, made with no scores. */
-    MatchLocator(IndexSearcher searcher, Weight weight) {
-        this.searcher = searcher;
-        this.weight = weight;
+    MatchLocator(PageMatches pageMatches) {
+        this.pageMatches = pageMatches;
     }
 
     List<SearchHit.Offsets> locate(int docId, String provisionText, int provisionStart) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
-        Matches matches = weight.matches(leaf, docId - leaf.docBase);
+        Matches matches = pageMatches.of(docId);
         if (matches == null) {
             return List.of();
         }
@@ -45,6 +36,7 @@ final class MatchLocator {
         SortedSet<SearchHit.Offsets> found = new TreeSet<>(IN_TEXT_ORDER);
         for (String field : TEXT_FIELDS) {
             MatchesIterator iterator = matches.getMatches(field);
+            CodePoints codePoints = new CodePoints(provisionText);
             // Each field yields its matches in text order, so its first MAX_MATCHES_PER_HIT are enough.
             for (int seen = 0; iterator != null && seen < MAX_MATCHES_PER_HIT && iterator.next(); seen++) {
                 int start = iterator.startOffset();
@@ -52,9 +44,9 @@ final class MatchLocator {
                 if (start < 0 || end > provisionText.length()) {
                     continue;
                 }
-                found.add(new SearchHit.Offsets(
-                        provisionStart + provisionText.codePointCount(0, start),
-                        provisionStart + provisionText.codePointCount(0, end)));
+                int startCodePoint = codePoints.before(start);
+                found.add(new SearchHit.Offsets(provisionStart + startCodePoint,
+                        provisionStart + startCodePoint + provisionText.codePointCount(start, end)));
             }
         }
         return outermost(found).stream().limit(MAX_MATCHES_PER_HIT).toList();
@@ -78,5 +70,35 @@ final class MatchLocator {
             }
         }
         return kept;
+    }
+
+    /**
+     * Code points before a character index, counted on from the index asked for last when it lies ahead: a
+     * field's matches come in text order, so a long provision is scanned about once instead of once a match.
+     */
+    private static final class CodePoints {
+        private final String text;
+        private int index;
+        private int count;
+
+        CodePoints(String text) {
+            this.text = text;
+        }
+
+        int before(int charIndex) {
+            if (charIndex < index || splitsPair(index)) {
+                index = 0;
+                count = 0;
+            }
+            count += text.codePointCount(index, charIndex);
+            index = charIndex;
+            return count;
+        }
+
+        /** Counted apart, the two halves of a surrogate pair would be two code points. */
+        private boolean splitsPair(int at) {
+            return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                    && Character.isLowSurrogate(text.charAt(at));
+        }
     }
 }

@@ -25,7 +25,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * A {@link UnifiedHighlighter} for one page of hits that finds the matches in each hit with a {@link Weight}
  * made once for the page, where Lucene's own highlighter rewrites the query and makes a new weight for every
  * hit (looking every query term up in the index again), and that highlights the texts the page has read
- * already instead of reading them from the stored fields again.
+ * already instead of reading them from the stored fields again. A hit's matches are found once for the page
+ * ({@link PageMatches}), and the match offsets read them again.
  *
  * <p>The page's weight is used where the field's offsets are in the postings and weight matches are on, for
  * the very query the weight was made from. A wildcard or fuzzy query too: Lucene would re-analyse every hit's
@@ -41,20 +42,20 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class PageHighlighter extends UnifiedHighlighter {
     private final IndexSearcher searcher;
     private final Query query;
-    private final Weight weight;
+    private final PageMatches matches;
     private final String textField;
     private final Map<Integer, String> texts;
 
     /**
-     * {@code weight} is {@code query} rewritten by {@code searcher}, made with no scores; {@code texts} holds the
-     * stored value of {@code textField} of the page's hits, by document number.
+     * {@code matches} are those of {@code query}'s weight in {@code searcher}; {@code texts} holds the stored value
+     * of {@code textField} of the page's hits, by document number.
      */
-    PageHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Query query, Weight weight,
+    PageHighlighter(UnifiedHighlighter.Builder builder, IndexSearcher searcher, Query query, PageMatches matches,
                     String textField, Map<Integer, String> texts) {
         super(builder);
         this.searcher = searcher;
         this.query = query;
-        this.weight = weight;
+        this.matches = matches;
         this.textField = textField;
         this.texts = texts;
     }
@@ -75,18 +76,18 @@ final class PageHighlighter extends UnifiedHighlighter {
             @Override
             protected void createOffsetsEnumsWeightMatcher(LeafReader reader, int docId, List<OffsetsEnum> results)
                     throws IOException {
-                LeafReaderContext leaf = leafOf(reader);
+                LeafReaderContext leaf = matches.leafOf(reader);
                 if (leaf == null) {
                     super.createOffsetsEnumsWeightMatcher(reader, docId, results);
                     return;
                 }
-                Matches matches = weight.matches(leaf, docId);
-                if (matches == null) {
+                Matches hit = matches.of(leaf.docBase + docId);
+                if (hit == null) {
                     return;
                 }
-                for (String field : matches) {
+                for (String field : hit) {
                     if (components.getFieldMatcher().test(field)) {
-                        MatchesIterator iterator = matches.getMatches(field);
+                        MatchesIterator iterator = hit.getMatches(field);
                         if (iterator != null) {
                             results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
                         }
@@ -127,15 +128,5 @@ final class PageHighlighter extends UnifiedHighlighter {
             }
         }
         return false;
-    }
-
-    /** The searcher's segment that {@code reader} is, or null when Lucene handed over a wrapped reader. */
-    private LeafReaderContext leafOf(LeafReader reader) {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            if (leaf.reader() == reader) {
-                return leaf;
-            }
-        }
-        return null;
     }
 }

@@ -176,15 +176,16 @@ public final class SearchService {
             stored[i] = searcher.storedFields().document(page.scoreDocs[i].doc);
             texts.put(page.scoreDocs[i].doc, stored[i].get(IndexFields.TEXT));
         }
-        // One weight for the page, shared by the highlighter and the match offsets.
+        // One weight for the page, and each hit's matches found once, for the highlighter and the match offsets.
         Weight matcher = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        PageMatches matches = new PageMatches(searcher, matcher);
         UnifiedHighlighter highlighter = new PageHighlighter(UnifiedHighlighter.builder(searcher, index.analyzer())
                 .withFormatter(new SnippetFormatter())
-                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matcher,
+                .withMaskedFieldsFunc(ChineseSearch.highlightedWith(query)), searcher, query, matches,
                 IndexFields.TEXT, texts);
         String[] snippets = page.scoreDocs.length == 0 ? new String[0]
                 : highlighter.highlight(IndexFields.TEXT, query, page, SNIPPET_PASSAGES);
-        MatchLocator locator = new MatchLocator(searcher, matcher);
+        MatchLocator locator = new MatchLocator(matches);
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = page.scoreDocs[i];
