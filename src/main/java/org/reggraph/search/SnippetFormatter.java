@@ -7,13 +7,16 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 /**
  * Snippets as HTML: matches in {@code <mark>}, text escaped, passages joined by an ellipsis, and the text's
  * layout whitespace folded. A provision's stored text keeps every character of its document so that offsets
- * stay exact, which for a table-laid page (EUR-Lex puts "(b)" and its sentence in two cells) means blank
- * lines and runs of indentation in the middle of a sentence; a snippet is a preview, so a run that breaks a
- * line becomes one line break and any other run (or a tab) one space. A lone no-break space stays: it binds
- * "Article" to its number.
+ * stay exact, which for a PDF means a line break wherever the page's line ended and for a table-laid page
+ * (EUR-Lex puts "(b)" and its sentence in two cells) blank lines and runs of indentation in the middle of a
+ * sentence. A snippet is a preview, so a run that breaks a line before a word in lower case (the sentence goes
+ * on) becomes one space, or nothing after a hyphenated word's first half ("re-" and "exporters"); a run that
+ * breaks a line before anything else (a heading, a list item, a new sentence) becomes one line break; any
+ * other run (or a tab) one space. A lone no-break space stays: it binds "Article" to its number.
  */
 final class SnippetFormatter extends PassageFormatter {
-    private final DefaultPassageFormatter html = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final String MARK = "<mark>";
+    private final DefaultPassageFormatter html = new DefaultPassageFormatter(MARK, "</mark>", " … ", true);
 
     @Override
     public String format(Passage[] passages, String content) {
@@ -44,12 +47,29 @@ final class SnippetFormatter extends PassageFormatter {
                 breaksLine |= isLineBreak(text.charAt(end));
                 end++;
             }
-            // A lone space or no-break space stays as written; a tab, a form feed or a run becomes one space.
-            boolean lone = end - i == 1 && (c == ' ' || !Character.isWhitespace(c));
-            out.append(breaksLine ? '\n' : lone ? c : ' ');
+            if (breaksLine && continuesSentence(text, end)) {
+                if (!afterHyphenatedWord(out)) {
+                    out.append(' ');
+                }
+            } else {
+                // A lone space or no-break space stays as written; a tab, a form feed or a run becomes one space.
+                boolean lone = end - i == 1 && (c == ' ' || !Character.isWhitespace(c));
+                out.append(breaksLine ? '\n' : lone ? c : ' ');
+            }
             i = end;
         }
         return out.toString();
+    }
+
+    /** Whether the text from {@code at} starts with a word in lower case, marked or not. */
+    private static boolean continuesSentence(String text, int at) {
+        int word = text.startsWith(MARK, at) ? at + MARK.length() : at;
+        return word < text.length() && Character.isLowerCase(text.codePointAt(word));
+    }
+
+    private static boolean afterHyphenatedWord(StringBuilder out) {
+        int length = out.length();
+        return length >= 2 && out.charAt(length - 1) == '-' && Character.isLetter(out.charAt(length - 2));
     }
 
     private static boolean isSpace(char c) {

@@ -10,7 +10,15 @@ class SnippetFormatterTest {
     void foldsTheLayoutOfATableLaidPage() {
         String cell = "(b)\n\n\n                              \n                              \t\n"
                 + "                                 the state of <mark>penalties</mark>,   in particular";
-        assertEquals("(b)\nthe state of <mark>penalties</mark>, in particular", SnippetFormatter.tidy(cell));
+        assertEquals("(b) the state of <mark>penalties</mark>, in particular", SnippetFormatter.tidy(cell));
+    }
+
+    @Test
+    void joinsTheLinesOfASentenceAndKeepsTheBreaksBeforeAnythingElse() {
+        String page = "However, such controls must be\n<mark>tailored</mark> to enable re-\nexporters to\n"
+                + "comply.\nThe rule applies:\n(a) to exporters;\n- to transferors of open-weight\nmodels.";
+        assertEquals("However, such controls must be <mark>tailored</mark> to enable re-exporters to comply.\n"
+                + "The rule applies:\n(a) to exporters;\n- to transferors of open-weight models.", SnippetFormatter.tidy(page));
     }
 
     @Test
@@ -27,7 +35,7 @@ class SnippetFormatterTest {
 
     @Test
     void prefixOfATextWithoutMatchesIsEscapedAndFolded() {
-        assertEquals("&lt;b&gt; Fines &amp; penalties\nunder § 764.3", SnippetFormatter.prefix("<b>   Fines & penalties\n\n  under § 764.3"));
+        assertEquals("&lt;b&gt; Fines &amp; penalties\n§ 764.3", SnippetFormatter.prefix("<b>   Fines & penalties\n\n  § 764.3"));
         assertEquals(302, SnippetFormatter.prefix("x".repeat(400)).length());
     }
 }
