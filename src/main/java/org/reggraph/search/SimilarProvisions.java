@@ -25,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.reggraph.graph.EntityDirectory;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.index.IndexFields;
@@ -151,7 +152,8 @@ final class SimilarProvisions {
             }
             Query like = lookedUp(searcher, termsOfHit);
             TopDocs self = searcher.search(new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexFields.IRI, hit.iri())), BooleanClause.Occur.FILTER).build(), 1);
+                    .add(new TermQuery(new Term(IndexFields.IRI, hit.iri())), BooleanClause.Occur.FILTER).build(),
+                    firstOnly());
             if (self.scoreDocs.length == 0) {
                 return List.of();
             }
@@ -238,6 +240,16 @@ final class SimilarProvisions {
         return query;
     }
 
+    /**
+     * The best provision only, and no count of the others: Lucene's default counts the first thousand matches
+     * before it may skip those that cannot score higher, and a hit's twenty terms match thousands. The best is
+     * the same either way (ties go to the lower document number). A manager counts across its collectors, so
+     * one per search.
+     */
+    private static TopScoreDocCollectorManager firstOnly() {
+        return new TopScoreDocCollectorManager(1, 1);
+    }
+
     private static void add(ProvisionContext.Related found, List<ProvisionContext.Related> related, Set<String> documents) {
         related.add(found);
         documents.add(found.documentId());
@@ -256,7 +268,7 @@ final class SimilarProvisions {
         if (required != null) {
             query.add(new TermQuery(required), BooleanClause.Occur.FILTER);
         }
-        TopDocs top = searcher.search(query.build(), 1);
+        TopDocs top = searcher.search(query.build(), firstOnly());
         if (top.scoreDocs.length == 0 || top.scoreDocs[0].score < minimum) {
             return Optional.empty();
         }
