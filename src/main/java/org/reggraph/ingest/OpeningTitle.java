@@ -153,18 +153,20 @@ final class OpeningTitle {
         return line;
     }
 
-    /**
-     * A found title, {@link #clean}, without the full stop a heading line may close with or the "(CONTINUED)"
-     * of a chapter printed over several volumes.
-     */
+    /** A found title, {@link #clean}, without the full stop a heading line may close with. */
     private static String tidy(String title) {
-        String cleaned = clean(title).replaceFirst("(?i)\\s*\\(continued\\)$", "");
+        String cleaned = clean(title);
         return cleaned.endsWith(".") && !cleaned.endsWith("..") ? cleaned.substring(0, cleaned.length() - 1) : cleaned;
     }
 
-    /** Any title on one line, without invisible characters (a word joiner in "Biden-Harris"), cut near the limit. */
+    /**
+     * Any title on one line, without invisible characters (a word joiner in "Biden-Harris") or the "(CONTINUED)" of
+     * a chapter printed over several volumes (eCFR's exports declare it in their front matter too), cut near the
+     * limit.
+     */
     static String clean(String title) {
-        String cleaned = title.replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").strip();
+        String cleaned = title.replaceAll("\\p{Cf}", "").replaceAll("\\s+", " ").strip()
+                .replaceFirst("(?i)\\s*\\(continued\\)$", "");
         if (cleaned.length() <= LONGEST) {
             return cleaned;
         }
