@@ -30,6 +30,16 @@ public final class Extractor {
     }
 
     /**
+     * The instruments and parts of instruments a short text cites ("What does NSPM-11 require?"), resolved to
+     * their keys as a document's citations are; nothing else is looked for.
+     */
+    public List<Citation> citations(String text) {
+        Objects.requireNonNull(text, "text");
+        return text.isBlank() ? List.of()
+                : citations.extract(text, DocumentKind.DIRECTIVE, rules.sentences(text, List.of()));
+    }
+
+    /**
      * @param headings the spans of the headings the format marked in the text, in text order: no sentence
      *                 runs into or out of one
      */

@@ -1,6 +1,7 @@
 package org.reggraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +176,23 @@ public final class EntityReader {
                     return new StoredInstrument(keyOf(Queries.string(row, "entity")), names,
                             Queries.list(Queries.string(row, "documents")));
                 }));
+    }
+
+    /**
+     * The acts and guidance in the store by each key they took as an identifier ("nspm-11", "eo-14110"), with
+     * the keys of the documents that took it; news reports and passages are no instruments.
+     */
+    public Map<String, List<String>> storedActsByIdentifier() {
+        Map<String, List<String>> acts = new HashMap<>();
+        store.read(() -> Queries.select(store.dataset(), """
+                SELECT ?identifierKey ?documentKey WHERE {
+                  VALUES ?kind { rg:kind-directive rg:kind-guidance }
+                  ?doc a rg:Document ; rg:kind ?kind ; rg:identifierKey ?identifierKey ; rg:identifierKey ?documentKey .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?documentKey)))
+                } ORDER BY ?identifierKey ?documentKey
+                """, Map.of(), row -> new String[] {Queries.string(row, "identifierKey"), Queries.string(row, "documentKey")}))
+                .forEach(row -> acts.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]));
+        return acts;
     }
 
     public long generation() {

@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reggraph.extract.Extractor;
 import org.reggraph.graph.EntityReader;
+import org.reggraph.model.Citation;
 
 /**
  * The stored documents a question names as the instrument it asks about: "what fines can be imposed under
  * the GDPR?" names Regulation (EU) 2016/679, and when the store holds it, its provisions are the answer the
  * analyst means, though many other documents speak of fines and cite the GDPR. An instrument is named by
  * its preferred label or an alias from the graph's entities (acronyms as written, longer names in any
- * case); it leads to the documents that took its key. The name itself is then no part of what is asked: within
+ * case), or cited as a document would cite it ("NSPM-11", "EO 14110", "OMB M-22-09": the extractor's citations,
+ * resolved to the key an act or guidance in the store took as its identifier); it leads to the documents that
+ * took its key. A citation of a part ("Article 5 of the GDPR") does not count: its words are what is asked.
+ * The name itself is then no part of what is asked: within
  * the Computer Misuse Act every provision that cites the Act's name would otherwise outrank those that create
  * the offences asked about. Rebuilt when the graph has changed since it was made.
  */
@@ -24,11 +30,16 @@ public final class NamedInstruments implements Function<String, NamedInstruments
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]{2,}|[\\s\\h&&[^ ]]");
 
     private final EntityReader entities;
-    private List<Name> names = List.of();
+    private final Extractor citations = new Extractor();
+    private Catalogue catalogue = new Catalogue(List.of(), Map.of());
     private long builtAt = -1;
 
     /** One name of an instrument, with the keys of the documents that are that instrument. */
     private record Name(Pattern pattern, String folded, List<String> documentKeys) {
+    }
+
+    /** The instruments' names, and the stored acts and guidance by the identifier keys they took. */
+    private record Catalogue(List<Name> names, Map<String, List<String>> actsByIdentifier) {
     }
 
     /**
@@ -49,9 +60,10 @@ public final class NamedInstruments implements Function<String, NamedInstruments
     public Found apply(String asked) {
         String question = singleSpaced(asked);
         String folded = question.toLowerCase(Locale.ROOT);
+        Catalogue known = current();
         Set<String> keys = new LinkedHashSet<>();
-        StringBuilder subject = null;
-        for (Name name : current()) {
+        StringBuilder subject = new StringBuilder(question);
+        for (Name name : known.names()) {
             // Most names are ruled out by a plain search before their pattern runs.
             if (!folded.contains(name.folded)) {
                 continue;
@@ -59,13 +71,25 @@ public final class NamedInstruments implements Function<String, NamedInstruments
             Matcher matcher = name.pattern.matcher(question);
             while (matcher.find()) {
                 keys.addAll(name.documentKeys);
-                subject = subject == null ? new StringBuilder(question) : subject;
-                for (int i = matcher.start(); i < matcher.end(); i++) {
-                    subject.setCharAt(i, ' ');
+                blank(subject, matcher.start(), matcher.end());
+            }
+        }
+        if (!known.actsByIdentifier().isEmpty()) {
+            for (Citation cited : citations.citations(question)) {
+                List<String> documents = cited.pinpoint() == null ? known.actsByIdentifier().get(cited.targetKey()) : null;
+                if (documents != null) {
+                    keys.addAll(documents);
+                    blank(subject, cited.span().start(), cited.span().end());
                 }
             }
         }
-        return subject == null ? Found.nothingIn(asked) : new Found(keys, subject.toString());
+        return keys.isEmpty() ? Found.nothingIn(asked) : new Found(keys, subject.toString());
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     /** The text with each run of spaces, line breaks or no-break spaces as one space, as names are written. */
@@ -73,7 +97,7 @@ public final class NamedInstruments implements Function<String, NamedInstruments
         return SPACES.matcher(text).replaceAll(" ");
     }
 
-    private synchronized List<Name> current() {
+    private synchronized Catalogue current() {
         long generation = entities.generation();
         if (generation != builtAt) {
             List<Name> built = new ArrayList<>();
@@ -82,10 +106,10 @@ public final class NamedInstruments implements Function<String, NamedInstruments
                     built.add(new Name(patternOf(name), name.toLowerCase(Locale.ROOT), instrument.documentKeys()));
                 }
             }
-            names = List.copyOf(built);
+            catalogue = new Catalogue(List.copyOf(built), Map.copyOf(entities.storedActsByIdentifier()));
             builtAt = generation;
         }
-        return names;
+        return catalogue;
     }
 
     /** The name as a whole word or phrase; an acronym ("GDPR", "NIS2") only in capitals, as it is written. */

@@ -53,6 +53,20 @@ class NamedInstrumentSearchTest {
             Section 2. This Act may be cited as the Computer Misuse Act 1990.
             """;
 
+    private static final String ORDER = """
+            Executive Order 14999 of March 2, 2026
+            Sample Order on Illustrative Model Inventories
+            An illustrative order written for a RegGraph test; not a real order.
+
+            Sec. 1. Inventories. Each agency shall keep an inventory of the models it uses, as this order requires.
+            """;
+    private static final String CIRCULAR = """
+            Circular on agency requirements
+            An illustrative circular written for a RegGraph test.
+
+            Sec. 1. Agencies. Agencies require a yearly review.
+            """;
+
     @TempDir
     static Path folder;
     private static TestStore store;
@@ -61,7 +75,8 @@ class NamedInstrumentSearchTest {
     static void ingestAndServe() throws IOException {
         store = TestStore.serving(folder, Map.of(
                 "Regulation_EU_2016-679_illustrative_extract.txt", REGULATION, "sample-enforcement-note.txt", NOTE,
-                "sample-misuse-act.txt", ACT, "news/sample-misuse-act-news.txt", ACT));
+                "sample-misuse-act.txt", ACT, "news/sample-misuse-act-news.txt", ACT,
+                "sample-order.txt", ORDER, "sample-circular.txt", CIRCULAR));
     }
 
     @AfterAll
@@ -95,6 +110,28 @@ class NamedInstrumentSearchTest {
         assertEquals("sample-misuse-act", first.path("document").path("id").asText(), first::toString);
         assertEquals("Sec. 1", first.path("label").asText(),
                 () -> "the offence, not the section that only cites the Act's name: " + first);
+    }
+
+    /** An act the entity catalogue does not know is named as it is cited: by its number. */
+    @Test
+    void aStoredActIsFoundAsItIsCited() {
+        NamedInstruments named = new NamedInstruments(store.regGraph().entities());
+        assertEquals(Set.of("eo-14999"), keys(named, "What does EO 14999 require of agencies?"));
+        assertEquals(Set.of("eo-14999"), keys(named, "what does Executive Order 14999 say about inventories"));
+        assertEquals("What does          require of agencies?",
+                named.apply("What does EO 14999 require of agencies?").subject(), "the citation said where to look");
+        assertEquals(Set.of(), keys(named, "What does EO 14110 require?"), "not in the store");
+        assertEquals(Set.of(), keys(named, "What does section 1 of Executive Order 14999 require?"),
+                "a part cited: its words are what is asked");
+    }
+
+    @Test
+    void aQuestionCitingTheActIsAnsweredFromItFirst() throws Exception {
+        JsonNode first = search("What does EO 14999 require of agencies?").path("hits").get(0);
+        assertEquals("eo-14999", first.path("document").path("id").asText(), first::toString);
+        JsonNode unnamed = search("What does it require of agencies?").path("hits").get(0);
+        assertEquals("sample-circular", unnamed.path("document").path("id").asText(),
+                () -> "without the citation the circular ranks first: " + unnamed);
     }
 
     private static Set<String> keys(NamedInstruments named, String question) {
