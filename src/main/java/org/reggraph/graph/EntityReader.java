@@ -1,8 +1,8 @@
 package org.reggraph.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +192,8 @@ public final class EntityReader {
                 } ORDER BY ?identifierKey ?documentKey
                 """, Map.of(), row -> new String[] {Queries.string(row, "identifierKey"), Queries.string(row, "documentKey")}))
                 .forEach(row -> acts.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]));
-        return acts;
+        acts.replaceAll((identifierKey, documentKeys) -> List.copyOf(documentKeys));
+        return Map.copyOf(acts);
     }
 
     public long generation() {

@@ -18,12 +18,12 @@ import org.reggraph.model.Citation;
  * the GDPR?" names Regulation (EU) 2016/679, and when the store holds it, its provisions are the answer the
  * analyst means, though many other documents speak of fines and cite the GDPR. An instrument is named by
  * its preferred label or an alias from the graph's entities (acronyms as written, longer names in any
- * case), or cited as a document would cite it ("NSPM-11", "EO 14110", "OMB M-22-09": the extractor's citations,
- * resolved to the key an act or guidance in the store took as its identifier); it leads to the documents that
- * took its key. A citation of a part ("Article 5 of the GDPR") does not count: its words are what is asked.
- * The name itself is then no part of what is asked: within
- * the Computer Misuse Act every provision that cites the Act's name would otherwise outrank those that create
- * the offences asked about. Rebuilt when the graph has changed since it was made.
+ * case), or cited as a document would cite it ("NSPM-11", "EO 14110", "OMB M-22-09": the extractor's
+ * citations, resolved to the key an act or guidance in the store took as its identifier); it leads to the
+ * documents that took its key. A citation of a part ("Article 5 of the GDPR") does not count: its words are
+ * what is asked. The name itself is then no part of what is asked: within the Computer Misuse Act every
+ * provision that cites the Act's name would otherwise outrank those that create the offences asked about.
+ * Rebuilt when the graph has changed since it was made.
  */
 public final class NamedInstruments implements Function<String, NamedInstruments.Found> {
     /** Line breaks and runs of spaces, as a question pasted from a document carries them inside a name. */
@@ -106,7 +106,7 @@ public final class NamedInstruments implements Function<String, NamedInstruments
                     built.add(new Name(patternOf(name), name.toLowerCase(Locale.ROOT), instrument.documentKeys()));
                 }
             }
-            catalogue = new Catalogue(List.copyOf(built), Map.copyOf(entities.storedActsByIdentifier()));
+            catalogue = new Catalogue(List.copyOf(built), entities.storedActsByIdentifier());
             builtAt = generation;
         }
         return catalogue;
