@@ -30,7 +30,6 @@ public final class NamedInstruments implements Function<String, NamedInstruments
     private static final Pattern SPACES = Pattern.compile("[\\s\\h]{2,}|[\\s\\h&&[^ ]]");
 
     private final EntityReader entities;
-    private final Extractor citations = new Extractor();
     private Catalogue catalogue = new Catalogue(List.of(), Map.of());
     private long builtAt = -1;
 
@@ -40,6 +39,14 @@ public final class NamedInstruments implements Function<String, NamedInstruments
 
     /** The instruments' names, and the stored acts and guidance by the identifier keys they took. */
     private record Catalogue(List<Name> names, Map<String, List<String>> actsByIdentifier) {
+    }
+
+    /**
+     * The extractor that reads a question's citations, made on the first question that may have one rather
+     * than when the store opens (its patterns take a tenth of a second to build); stateless, so shared.
+     */
+    private static final class Citations {
+        static final Extractor EXTRACTOR = new Extractor();
     }
 
     /**
@@ -75,7 +82,7 @@ public final class NamedInstruments implements Function<String, NamedInstruments
             }
         }
         if (!known.actsByIdentifier().isEmpty()) {
-            for (Citation cited : citations.citations(question)) {
+            for (Citation cited : Citations.EXTRACTOR.citations(question)) {
                 List<String> documents = cited.pinpoint() == null ? known.actsByIdentifier().get(cited.targetKey()) : null;
                 if (documents != null) {
                     keys.addAll(documents);
