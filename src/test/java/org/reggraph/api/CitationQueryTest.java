@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -32,9 +31,7 @@ class CitationQueryTest {
 
     @BeforeAll
     static void ingestSamplesAndServe() {
-        store = TestStore.open(dataDir);
-        store.ingest(TestPaths.sampleCorpus());
-        store.serve();
+        store = TestStore.withSamples(dataDir).serve();
     }
 
     @AfterAll

@@ -27,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reggraph.index.IndexFields;
 import org.reggraph.index.ProvisionIndex;
-import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -44,8 +43,7 @@ class PageHighlighterTest {
 
     @BeforeAll
     static void ingestSamples() {
-        store = TestStore.open(folder);
-        store.ingest(TestPaths.sampleCorpus());
+        store = TestStore.withSamples(folder);
     }
 
     @AfterAll

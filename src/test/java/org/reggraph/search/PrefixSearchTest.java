@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reggraph.testing.TestPaths;
 import org.reggraph.testing.TestStore;
 
 /**
@@ -26,8 +25,7 @@ class PrefixSearchTest {
 
     @BeforeAll
     static void ingestSamples() {
-        store = TestStore.open(folder);
-        store.ingest(TestPaths.sampleCorpus());
+        store = TestStore.withSamples(folder);
     }
 
     @AfterAll

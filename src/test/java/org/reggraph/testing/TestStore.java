@@ -41,6 +41,20 @@ public final class TestStore implements AutoCloseable {
         return new TestStore(RegGraph.open(config));
     }
 
+    /**
+     * A store under {@code dataDir} holding the sample corpus, every file of it stored: the set-up of a test that
+     * reads what the samples make.
+     */
+    public static TestStore withSamples(Path dataDir) {
+        TestStore store = open(dataDir);
+        IngestReport report = store.ingest(TestPaths.sampleCorpus());
+        if (report.failed() > 0) {
+            store.close();
+            throw new IllegalStateException("samples failed to ingest: " + report.failures());
+        }
+        return store;
+    }
+
     /** A store whose extraction stage is {@code extractor}, for tests that need given rules in the graph. */
     public static TestStore open(Path dataDir, UnaryOperator<AppConfig> configure, FindingsExtractor extractor) {
         AppConfig config = configure.apply(AppConfig.defaults(dataDir).withListen("127.0.0.1", 0));
