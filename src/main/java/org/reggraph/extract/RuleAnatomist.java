@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * is the first noun phrase before the cue that is not an introductory phrase ("Within 90 days of ...",
  * "to help ensure ...") or an appositive ("acting through ...", "in consultation with ..."); a cue such as
  * "directs X to" or "it is unlawful for X to" names the bearer after it. A passive clause ("reports shall be
- * submitted") has no bearer unless a "by X" phrase names one.
+ * submitted") has no bearer unless a "by X" phrase names one; nor has a clause that states what is required or
+ * allowed ("A license is required for the export of ..."): its subject is the duty's object.
  */
 final class RuleAnatomist {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
@@ -33,6 +34,21 @@ final class RuleAnatomist {
     private static final Pattern LEADING_HEADING = Pattern.compile(
             "^(?:[#*_ ]*(?:Sec(?:tion|\\.)?|Article|§)\\s*[\\w.-]+\\.?[*_ ]*(?:[A-Z][^.]{0,120}\\.\\s+)?)", FLAGS);
     private static final Pattern PASSIVE = Pattern.compile("^(?:not |also |only |further |hereby )*be (?:\\w+ly )?\\w+(?:ed|en|wn|nt|lt|ne|de)\\b", FLAGS);
+    /** A cue stating what is required or allowed, which may or may not have an actor as its subject. */
+    private static final Pattern STATE_CUE = Pattern.compile(
+            "^(?:is|are)(?: also| hereby)? (?:required|authori[sz]ed|permitted|allowed)$", FLAGS);
+    /** "The following AI practices shall be prohibited": what is prohibited, unless "from" names the act. */
+    private static final Pattern PROHIBITED_STATE = Pattern.compile(
+            "^(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited$", FLAGS);
+    /**
+     * An infinitive after the state ("CISA is required by 6 U.S.C. 681b to offer a form") makes its subject the
+     * actor; "to" before a determiner or a name ("to all destinations", "to Iran") is a preposition.
+     */
+    private static final Pattern INFINITIVE_AHEAD = Pattern.compile(
+            "^[^;]*?\\bto (?!(?:be|the|a|an|all|any|each|every|its|their|such|this|that|these|those|which|whom|or|and)\\b)[a-z]");
+    /** What a state cue's subject is when it is a grant, not a grantee ("A license is required to export ..."). */
+    private static final Pattern GRANT = Pattern.compile(
+            "\\b(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?|consents?)$", FLAGS);
     private static final Pattern BY_AGENT = Pattern.compile("\\bby (the [A-Z][\\w ]{2,80}?|[A-Z]{2,}[\\w ]{0,40}?)(?=[,;.]|$| (?:to|in|for|within|not later)\\b)");
     private static final Pattern FOR_X_TO = Pattern.compile("^\\s*for (.{2,120}?) to (?=\\w)", FLAGS);
     private static final Pattern CONDITION = Pattern.compile(
@@ -76,17 +92,40 @@ final class RuleAnatomist {
             }
         }
         boolean passive = PASSIVE.matcher(after).find();
+        boolean subjectIsObject = passive || statesWhatIsRequired(cueText, after, bearer);
         if (passive) {
             Matcher agent = BY_AGENT.matcher(after);
             bearer = agent.find() ? agent.group(1).trim() : null;
+        } else if (subjectIsObject) {
+            // "by X" after "required" names who requires it ("is required by law"), not who must act.
+            bearer = null;
         }
         if (bearer == null && inherited != null) {
             bearer = inherited.bearer();
         }
         String action = action(after);
-        String object = passive ? cleanBearer(bearerBefore(before)) : objectOf(action);
+        String object = subjectIsObject ? cleanBearer(bearerBefore(before)) : objectOf(action);
         return new RuleParts(cap(cleanBearer(bearer)), cap(action), cap(object), cap(first(CONDITION, clause)),
                 cap(first(EXCEPTION, clause)), cap(first(DEADLINE, clause)), cap(first(PENALTY, clause)));
+    }
+
+    /**
+     * "A license is required for the export of ...", "Export ... is authorized under the terms of a license", "The
+     * following AI practices shall be prohibited": the subject is what is required, allowed or prohibited, not who
+     * must act, unless an infinitive follows ("The entity is required by the TSA to report") and the subject is not
+     * a grant ("A license is required to export ..."); a prohibition's actor comes with "from" ("A person is
+     * prohibited from ...").
+     */
+    private static boolean statesWhatIsRequired(String cueText, String after, String subject) {
+        if (subject == null) {
+            return false;
+        }
+        String cue = cueText.trim();
+        if (PROHIBITED_STATE.matcher(cue).matches()) {
+            return !after.regionMatches(true, 0, "from ", 0, 5);
+        }
+        return STATE_CUE.matcher(cue).matches()
+                && (!INFINITIVE_AHEAD.matcher(after).find() || GRANT.matcher(subject.trim()).find());
     }
 
     /** The parts of a list item that completes a lead-in ("The Secretary shall: (i) establish ..."). */

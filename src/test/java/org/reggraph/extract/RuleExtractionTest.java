@@ -289,6 +289,39 @@ class RuleExtractionTest {
     }
 
     @Test
+    void whatIsRequiredOrAllowedIsTheObjectNotTheBearer() {
+        Rule licence = only("A license is required for the export, reexport, and transfer (in-country) of items "
+                + "specified in ECCN 9Z999 to all destinations worldwide.", DocumentKind.DIRECTIVE);
+        assertEquals(Modality.OBLIGATION, licence.modality());
+        assertNull(licence.bearer());
+        assertEquals("A license", licence.object());
+        assertNull(only("A license is required under this part to export sample model weights to any destination.",
+                DocumentKind.DIRECTIVE).bearer(), "a grant does not act, even before an infinitive");
+        assertNull(only("Protection of sample subjects is required by law when research is federally funded.",
+                DocumentKind.DIRECTIVE).bearer(), "\"by\" names who requires it");
+        Rule exports = only("Export of the listed items is authorized under the terms of a license issued by BIS.",
+                DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PERMISSION, exports.modality());
+        assertNull(exports.bearer());
+        assertEquals("Export of the listed items", exports.object());
+        Rule practices = only("The following sample practices shall be prohibited: the use of subliminal techniques.",
+                DocumentKind.DIRECTIVE);
+        assertEquals(Modality.PROHIBITION, practices.modality());
+        assertNull(practices.bearer());
+        assertEquals("The following sample practices", practices.object());
+    }
+
+    @Test
+    void whoIsRequiredToActIsTheBearer() {
+        assertEquals("The entity", only("The entity is required by the Sample Security Agency to report incidents "
+                + "within 72 hours.", DocumentKind.DIRECTIVE).bearer());
+        assertEquals("the developer of the system", only("In each stage, the developer of the system is required at "
+                + "all post-design stages to perform testing.", DocumentKind.DIRECTIVE).bearer());
+        assertEquals("A sample person", only("A sample person is prohibited from exporting the listed items.",
+                DocumentKind.DIRECTIVE).bearer());
+    }
+
+    @Test
     void neitherNorIsAProhibition() {
         assertEquals(Modality.PROHIBITION, only("AI technologies shall neither be developed nor used to censor speech.",
                 DocumentKind.DIRECTIVE).modality());
