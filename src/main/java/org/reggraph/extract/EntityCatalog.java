@@ -123,6 +123,7 @@ public final class EntityCatalog {
             deployer|CONCEPT|deployer|deployers
             controller|CONCEPT|controller (GDPR)|controllers
             exporter|CONCEPT|exporter|exporters;reexporters;transferors
+            ai-developer|CONCEPT|AI developer|AI developers;developer of AI;developers of AI;developers of AI models;developers of AI systems;developers of artificial intelligence;AI model developer;AI model developers;model developer;model developers;frontier developer;frontier developers;large frontier developer;large frontier developers
             """;
 
     private static final EntityCatalog DEFAULT = new EntityCatalog(parse(TABLE));

@@ -53,6 +53,16 @@ class EntityExtractionTest {
     }
 
     @Test
+    void anAiDeveloperIsOneRoleHoweverADocumentNamesIt() {
+        assertEquals(List.of("ai-developer", "ai-developer", "ai-developer"), keys("AI developers test their models; "
+                + "developers of AI models report; a large frontier developer publishes a framework."));
+        assertEquals(Optional.of("ai-developer"), EntityCatalog.standard()
+                .bearerNamedIn("A large frontier developer").map(KnownEntity::key));
+        assertEquals(Optional.empty(), EntityCatalog.standard().bearerNamedIn("the developer of the system")
+                .map(KnownEntity::key), "a system's developer is no AI developer");
+    }
+
+    @Test
     void chineseNamesMatchInsideRunsOfIdeographs() {
         assertEquals(List.of("cac", "miit", "genai-service-provider"),
                 keys("国家网信部门会同工业和信息化部制定规则，生成式人工智能服务提供者应当遵守。"));
