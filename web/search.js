@@ -5,10 +5,10 @@ import {
   nodeHref,
 } from './common.js';
 
-const DIMENSIONS = ['kind', 'issuer', 'jurisdiction', 'modality', 'bearer', 'names', 'year', 'lang'];
+const DIMENSIONS = ['kind', 'part', 'issuer', 'jurisdiction', 'modality', 'bearer', 'names', 'year', 'lang'];
 const DIMENSION_NAMES = {
-  kind: 'Kind', issuer: 'Issuer', jurisdiction: 'Jurisdiction', modality: 'Modality', bearer: 'Bearer',
-  names: 'Names', year: 'Year', lang: 'Language',
+  kind: 'Kind', part: 'Part of the act', issuer: 'Issuer', jurisdiction: 'Jurisdiction', modality: 'Modality',
+  bearer: 'Bearer', names: 'Names', year: 'Year', lang: 'Language',
 };
 const PAGE_SIZE = 20;
 
@@ -128,6 +128,11 @@ function renderHit(hit) {
   item.appendChild(heading);
   const meta = el('div', 'meta');
   meta.appendChild(el('span', 'badge kind', doc.kind));
+  if (hit.part === 'preamble') {
+    const part = el('span', 'badge preamble', 'preamble');
+    part.title = 'The act\'s preamble: it explains the act and binds no one';
+    meta.appendChild(part);
+  }
   if (hit.label || hit.heading) {
     const name = provisionName(hit.label, hit.heading);
     // A labelled part has one IRI in every version of its document: its page lists each version's text of it.

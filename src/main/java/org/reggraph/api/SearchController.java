@@ -1,9 +1,12 @@
 package org.reggraph.api;
 
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reggraph.graph.IndexableProvision;
+import org.reggraph.model.Modality;
 import org.reggraph.search.CrossReferencedSearch;
 import org.reggraph.search.SearchRequest;
 
@@ -15,7 +18,11 @@ final class SearchController {
     static final int MAX_REFERENCES = 1_000;
     /** Facet dimensions accepted as filter parameters, e.g. {@code ?kind=directive&modality=prohibition}. */
     static final List<String> FILTERS = List.of("kind", "issuer", "jurisdiction", "year", "modality", "bearer", "names",
-            "lang");
+            "lang", "part");
+    /** Filters whose values form a closed set: any other value is a mistake, not a search that finds nothing. */
+    private static final Map<String, List<String>> CLOSED_FILTERS = Map.of(
+            "part", List.of(IndexableProvision.PREAMBLE, IndexableProvision.OPERATIVE),
+            "modality", Arrays.stream(Modality.values()).map(Modality::label).toList());
 
     private final CrossReferencedSearch search;
 
@@ -34,6 +41,7 @@ final class SearchController {
         for (String dimension : FILTERS) {
             List<String> values = ctx.queryParams(dimension).stream().filter(value -> !value.isBlank()).toList();
             if (!values.isEmpty()) {
+                values.forEach(value -> requireKnown(dimension, value));
                 filters.put(dimension, values);
             }
         }
@@ -42,5 +50,13 @@ final class SearchController {
         boolean question = mode == SearchMode.QUESTION
                 || mode == SearchMode.AUTO && sort == SearchRequest.Sort.RELEVANCE && SearchMode.looksLikeQuestion(query);
         ctx.json(search.search(request, question, references));
+    }
+
+    private static void requireKnown(String dimension, String value) {
+        List<String> allowed = CLOSED_FILTERS.get(dimension);
+        if (allowed != null && !allowed.contains(value)) {
+            throw ApiException.badRequest("parameter '" + dimension + "' must be one of " + String.join(", ", allowed)
+                    + ", was '" + value + "'");
+        }
     }
 }

@@ -59,6 +59,6 @@ public final class Extractor {
         }
         List<EntityMention> mentions = entities.extract(plainText);
         List<Citation> cited = citations.extract(plainText, kind, sentences);
-        return new Findings(found, mentions, cited);
+        return new Findings(found, mentions, cited, Preamble.find(plainText, kind));
     }
 }

@@ -26,4 +26,10 @@ final class Recitals {
         Matcher end = END.matcher(text);
         return end.find(start.end()) ? new Span(start.start(), end.start()) : null;
     }
+
+    /** Where the adoption formula that closes {@code recitals} ends ("HAVE ADOPTED THIS REGULATION"). */
+    static int adoptionFormulaEnd(String text, Span recitals) {
+        Matcher end = END.matcher(text);
+        return end.find(recitals.end()) ? end.end() : recitals.end();
+    }
 }

@@ -276,7 +276,7 @@ public final class DocumentGraphWriter {
         CodePoints codePoints = new CodePoints(source.text());
         Resource activity = graph.getResource(iris.activity(version.getURI()));
         Set<String> citable = citableLabels(source.provisions());
-        writeProvisions(graph, version, activity, source, citable, codePoints);
+        writeProvisions(graph, version, activity, source, findings, citable, codePoints);
         keyHeldParts(graph, source, citable);
         ProvisionLocator provisions = new ProvisionLocator(source.provisions());
         writeRules(graph, version, activity, source, findings, provisions, codePoints);
@@ -366,7 +366,7 @@ public final class DocumentGraphWriter {
     }
 
     private void writeProvisions(Model graph, Resource version, Resource activity, SourceDocument source,
-                                 Set<String> citable, CodePoints codePoints) {
+                                 Findings findings, Set<String> citable, CodePoints codePoints) {
         Resource doc = graph.createResource(iris.document(source.key()));
         for (Provision provision : source.provisions()) {
             Resource node = graph.createResource(iris.provision(version.getURI(), provision.ordinal()))
@@ -374,6 +374,9 @@ public final class DocumentGraphWriter {
                     .addProperty(DCTerms.isPartOf, version)
                     .addLiteral(Vocab.ordinal, graph.createTypedLiteral(provision.ordinal()))
                     .addProperty(Vocab.text, provision.span().of(source.text()));
+            if (findings.inPreamble(provision.span())) {
+                node.addProperty(RDF.type, Vocab.PreambleProvision);
+            }
             if (!provision.label().isEmpty()) {
                 node.addProperty(Vocab.provisionLabel, provision.label());
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.reggraph.model.DocumentKind;
 
 /**
  * Reads, for one document, the provisions of its current version with everything search needs: document
@@ -44,7 +45,8 @@ public final class IndexViewReader {
                             Queries.string(provision, "text"), Queries.integer(provision, "start", 0),
                             Queries.integer(provision, "end", 0), Queries.string(fact, "container"),
                             Queries.integer(fact, "line", Queries.integer(provision, "ordinal", 0)),
-                            Queries.list(ofRules[0]), Queries.list(ofRules[1]), named.getOrDefault(iri, List.of())));
+                            Queries.list(ofRules[0]), Queries.list(ofRules[1]), named.getOrDefault(iri, List.of()),
+                            part(Queries.string(fact, "kindLabel"), provision.contains("preamble"))));
                 }
             }
             return provisions;
@@ -85,7 +87,7 @@ public final class IndexViewReader {
     /** The current version's provisions in reading order, with where each stands in the document's text. */
     private List<QuerySolution> provisionRows(Map<String, RDFNode> document) {
         return Queries.select(store.dataset(), """
-                SELECT ?provision ?label ?heading ?subdivision ?text ?start ?end ?ordinal WHERE {
+                SELECT ?provision ?label ?heading ?subdivision ?text ?start ?end ?ordinal ?preamble WHERE {
                   GRAPH ?doc {
                     ?doc rg:currentVersion ?version .
                     ?version rg:provision ?provision .
@@ -94,9 +96,18 @@ public final class IndexViewReader {
                     OPTIONAL { ?provision rg:provisionLabel ?label }
                     OPTIONAL { ?provision dcterms:title ?heading }
                     OPTIONAL { ?provision rg:realizes ?subdivision }
+                    OPTIONAL { ?provision a rg:PreambleProvision . BIND (true AS ?preamble) }
                   }
                 } ORDER BY ?ordinal
                 """, document, row -> row);
+    }
+
+    /** Which part of an act a directive's provision is in; other kinds of document have no such parts. */
+    private static String part(String kind, boolean inPreamble) {
+        if (!DocumentKind.DIRECTIVE.name().equalsIgnoreCase(kind)) {
+            return null;
+        }
+        return inPreamble ? IndexableProvision.PREAMBLE : IndexableProvision.OPERATIVE;
     }
 
     /** The modalities of the rules in each provision and the entities they bind, by provision IRI. */

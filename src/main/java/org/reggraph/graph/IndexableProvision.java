@@ -13,6 +13,7 @@ import java.util.List;
  * @param subdivision the IRI of the labelled part it realizes, the same in every version, or null
  * @param bearers   the IRIs of the entities its rules bind
  * @param named     the IRIs of the entities its text names
+ * @param part      for a directive's provision, {@link #PREAMBLE} or {@link #OPERATIVE}; else null
  */
 public record IndexableProvision(
         String iri,
@@ -35,7 +36,12 @@ public record IndexableProvision(
         int position,
         List<String> modalities,
         List<String> bearers,
-        List<String> named) {
+        List<String> named,
+        String part) {
+    /** A provision of an act's preamble, which explains and binds no one. */
+    public static final String PREAMBLE = "preamble";
+    /** A provision of an act's operative text: everything after its preamble, or all of it when none was found. */
+    public static final String OPERATIVE = "operative";
 
     public IndexableProvision {
         modalities = List.copyOf(modalities);
@@ -46,6 +52,6 @@ public record IndexableProvision(
     IndexableProvision naming(List<String> entities) {
         return new IndexableProvision(iri, documentIri, versionIri, documentId, documentTitle, kind, issuer,
                 jurisdiction, language, date, label, subdivision, heading, text, start, end, container, position,
-                modalities, bearers, entities);
+                modalities, bearers, entities, part);
     }
 }

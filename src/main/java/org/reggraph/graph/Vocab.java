@@ -16,6 +16,7 @@ public final class Vocab {
     public static final Resource Document = resource("Document");
     public static final Resource DocumentVersion = resource("DocumentVersion");
     public static final Resource Provision = resource("Provision");
+    public static final Resource PreambleProvision = resource("PreambleProvision");
     public static final Resource Subdivision = resource("Subdivision");
     public static final Resource Rule = resource("Rule");
     public static final Resource Obligation = resource("Obligation");

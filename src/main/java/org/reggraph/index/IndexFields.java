@@ -66,6 +66,11 @@ public final class IndexFields {
      * already hold: Lucene refuses to make a field indexed that was stored only.
      */
     public static final String LANG = "lang";
+    /**
+     * The part of an act a directive's provision is in: {@code preamble} (it explains and binds no one) or
+     * {@code operative}; none for guidance, news and passages.
+     */
+    public static final String PART = "part";
 
     private IndexFields() {
     }

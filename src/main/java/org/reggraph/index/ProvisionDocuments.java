@@ -86,6 +86,7 @@ public final class ProvisionDocuments {
         provision.bearers().forEach(bearer -> facet(doc, IndexFields.BEARER, bearer));
         provision.named().forEach(entity -> facet(doc, IndexFields.NAMES, entity));
         facet(doc, IndexFields.LANG, chinese ? "zh" : declaredLanguage(provision.language()));
+        facet(doc, IndexFields.PART, provision.part());
         return facets.build(doc);
     }
 

@@ -41,9 +41,10 @@ public final class ProvisionIndex implements AutoCloseable {
      * What a provision's Lucene document holds and how its text is analysed, as one number: raise it when
      * either changes, and an index written at another number (or before there was one) is rebuilt from the
      * graph when opened, since its terms no longer match what queries are analysed into. 2: web addresses
-     * became one token. 3: the entities a provision names, a facet.
+     * became one token. 3: the entities a provision names, a facet. 4: the part of an act a directive's
+     * provision is in (preamble or operative text), a facet.
      */
-    public static final String LAYOUT = "3";
+    public static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "reggraph.layout";
     /** The semantic mode of the last write, so a repair or a rebuild embeds what the store's owner chose. */
     private static final String SEMANTIC_KEY = "reggraph.semantic";

@@ -48,7 +48,7 @@ public final class SearchService {
     static final int FACET_VALUES = 20;
     static final List<String> FACET_DIMENSIONS = List.of(IndexFields.KIND, IndexFields.ISSUER,
             IndexFields.JURISDICTION, IndexFields.YEAR, IndexFields.MODALITY, IndexFields.BEARER, IndexFields.NAMES,
-            IndexFields.LANG);
+            IndexFields.LANG, IndexFields.PART);
 
     private final ProvisionIndex index;
     private final QueryBuilder queries;
@@ -195,7 +195,8 @@ public final class SearchService {
             int end = doc.getField(IndexFields.END).numericValue().intValue();
             String snippet = snippets[i] != null ? snippets[i] : SnippetFormatter.prefix(text);
             hits.add(new SearchHit(doc.get(IndexFields.IRI), Float.isNaN(scoreDoc.score) ? 0 : scoreDoc.score,
-                    doc.get(IndexFields.LABEL), doc.get(IndexFields.SUBDIVISION), doc.get(IndexFields.HEADING), text,
+                    doc.get(IndexFields.LABEL), doc.get(IndexFields.SUBDIVISION), doc.get(IndexFields.HEADING),
+                    doc.get(IndexFields.PART), text,
                     snippet, start, end,
                     locator.locate(scoreDoc.doc, text, start),
                     new SearchHit.HitDocument(doc.get(IndexFields.DOCUMENT_ID), doc.get(IndexFields.DOCUMENT_IRI),

@@ -157,6 +157,41 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
+    void aRulesPreambleExplainsWhereItsOperativeTextBinds() throws Exception {
+        JsonNode answer = json("/api/v1/search?limit=100&q=licen*");
+        JsonNode parts = answer.path("facets").path("part");
+        assertEquals(Set.of("preamble", "operative"), Set.copyOf(parts.findValuesAsText("value")), parts::toString);
+        for (JsonNode part : parts) {
+            JsonNode narrowed = json("/api/v1/search?limit=100&q=licen*&part=" + part.path("value").asText());
+            assertEquals(part.path("count").asInt(), narrowed.path("total").asInt(), "the filter keeps what the facet counted");
+            for (JsonNode hit : narrowed.path("hits")) {
+                assertEquals("directive", hit.path("document").path("kind").asText(), "only an act has parts");
+                assertEquals(part.path("value").asText(), hit.path("part").asText(), "each hit says which");
+                boolean section = hit.path("label").asText().startsWith("§");
+                assertTrue(part.path("value").asText().equals("operative") || !section,
+                        () -> "a section of the Code is operative text: " + hit.path("label"));
+            }
+        }
+        List<String> preamble = texts(json("/api/v1/search?limit=100&q=licen*&part=preamble"));
+        assertTrue(preamble.stream().anyMatch(text -> text.contains("SUMMARY: The Bureau of Industry and Security")),
+                "the rule's summary explains");
+        List<String> operative = texts(json("/api/v1/search?limit=100&q=licen*&part=operative"));
+        assertTrue(operative.stream().anyMatch(text -> text.startsWith("(1) You must obtain a license from BIS")),
+                "its § 744.23(b)(1) binds");
+        assertTrue(texts(json("/api/v1/search?limit=100&q=should&part=preamble")).stream()
+                .anyMatch(text -> text.matches("(?s)\\(\\d+\\).*should.*")), "an EU act's recitals are its preamble");
+        HttpResponse<String> unknown = store.get("/api/v1/search?q=licen*&part=binding");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("'part'") && unknown.body().contains("preamble, operative"), unknown.body());
+    }
+
+    private static List<String> texts(JsonNode answer) {
+        List<String> texts = new ArrayList<>();
+        answer.path("hits").forEach(hit -> texts.add(hit.path("text").asText().strip()));
+        return texts;
+    }
+
+    @Test
     void anEntityListsTheProvisionsNamingItAtTheirPlaceInEachDocument() throws Exception {
         JsonNode body = json("/api/v1/entities/ai-model-weights");
         List<String> names = new ArrayList<>();
