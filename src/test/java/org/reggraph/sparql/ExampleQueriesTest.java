@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,28 @@ class ExampleQueriesTest {
         }
         assertEquals(new TreeSet<>(List.of("obligations-binding-an-entity.rq", "rules-derived-from-revoked-orders.rq",
                 "documents-citing-a-cfr-part.rq", "export-licence-obligations-full-text.rq",
-                "a-provision-in-every-version.rq", "obligations-by-publisher.rq")), files);
+                "a-provision-in-every-version.rq", "obligations-by-publisher.rq",
+                "an-acts-preamble-and-operative-text.rq")), files);
+    }
+
+    @Test
+    void anActsPreambleComesBeforeItsOperativeText() throws Exception {
+        List<Map<String, String>> rows = run("an-acts-preamble-and-operative-text.rq");
+        rows.sort(Comparator.comparingInt(row -> Integer.parseInt(row.get("ordinal"))));
+        List<String> parts = rows.stream().map(row -> row.get("part")).toList();
+        int operative = parts.indexOf("operative");
+        assertTrue(operative > 0, () -> "a preamble, then operative text: " + parts);
+        assertFalse(parts.subList(operative, parts.size()).contains("preamble"), parts::toString);
+        for (Map<String, String> row : rows) {
+            if (row.get("text").contains("SUMMARY:")) {
+                assertEquals("preamble", row.get("part"), "the summary explains");
+            }
+            if (row.getOrDefault("label", "").startsWith("§ 744.23")) {
+                assertEquals("operative", row.get("part"), () -> row.get("label") + " binds");
+            }
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.get("text").contains("SUMMARY:")), "the summary is listed");
+        assertTrue(rows.stream().anyMatch(row -> row.getOrDefault("label", "").startsWith("§ 744.23")), "so is § 744.23");
     }
 
     @Test

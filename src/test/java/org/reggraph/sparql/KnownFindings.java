@@ -3,6 +3,7 @@ package org.reggraph.sparql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reggraph.model.CanonicalId;
@@ -21,8 +22,8 @@ import org.reggraph.pipeline.FindingsExtractor;
 /**
  * A deliberately plain extraction stage for the SPARQL tests, until the real extractor lands: "X shall ..."
  * sentences are obligations, "Secretary/Department of Commerce" is the entity {@code commerce}, executive
- * orders and 15 CFR sections are citations, and a directive's citation of an order next to "revoked" is a
- * revocation. It is real extraction on the sample texts, so the example queries run on a real graph.
+ * orders and 15 CFR sections are citations, a directive's citation of an order next to "revoked" is a
+ * revocation, and a directive's text before its "List of Subjects" or up to "HAVE ADOPTED" is its preamble. It is real extraction on the sample texts, so the example queries run on a real graph.
  */
 final class KnownFindings implements FindingsExtractor {
     static final String COMMERCE = "commerce";
@@ -66,6 +67,15 @@ final class KnownFindings implements FindingsExtractor {
                     CanonicalId.cfr(Integer.parseInt(cfr.group(1)), cfr.group(2)), new Span(cfr.start(), cfr.end()),
                     CitationRelation.CITES));
         }
-        return new Findings(rules, entities, citations);
+        return new Findings(rules, entities, citations, kind == DocumentKind.DIRECTIVE ? preamble(text) : Optional.empty());
+    }
+
+    private static Optional<Span> preamble(String text) {
+        int subjects = text.indexOf("List of Subjects");
+        if (subjects > 0) {
+            return Optional.of(new Span(0, subjects));
+        }
+        int adopted = text.indexOf("HAVE ADOPTED");
+        return adopted > 0 ? Optional.of(new Span(0, adopted)) : Optional.empty();
     }
 }
