@@ -183,6 +183,9 @@ class DocumentAndRuleApiTest {
         HttpResponse<String> unknown = store.get("/api/v1/search?q=licen*&part=binding");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("'part'") && unknown.body().contains("preamble, operative"), unknown.body());
+        HttpResponse<String> modality = store.get("/api/v1/search?q=licen*&modality=must");
+        assertEquals(400, modality.statusCode(), "a closed facet's unknown value is a mistake, not an empty search");
+        assertTrue(modality.body().contains("'modality'"), modality.body());
     }
 
     private static List<String> texts(JsonNode answer) {
