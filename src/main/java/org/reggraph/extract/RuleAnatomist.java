@@ -26,6 +26,14 @@ final class RuleAnatomist {
                     + "recognizing|recognising|in light of|in view of|despite|since|due to|owing to|regarding|"
                     + "concerning|to the extent)\\b",
             FLAGS);
+    /**
+     * A sentence adverb set off by a comma ("Finally, the Secretary shall ..."): a whole segment, since "First
+     * responders" and "Third countries" open noun phrases.
+     */
+    private static final Pattern SENTENCE_ADVERB = Pattern.compile(
+            "(?:finally|similarly|likewise|conversely|specifically|alternatively|instead|otherwise|generally|"
+                    + "in particular|in addition|first|second|third|lastly|notably)",
+            FLAGS);
     private static final Pattern NOUN_PHRASE_START = Pattern.compile(
             "^(?:the|each|any|all|every|a|an|no|such|these|those|this|that|its|their|his|her|our|we|you|they|it|"
                     + "[A-Z][\\w.'’-]*)\\b");
@@ -145,12 +153,18 @@ final class RuleAnatomist {
         String subject = LEADING_MARKER.matcher(lastClause(before).trim()).replaceFirst("");
         subject = LEADING_HEADING.matcher(subject).replaceFirst("");
         String[] segments = subject.split(",\\s*(?![^()]*\\))");
+        // After an introductory phrase only a noun phrase is the subject ("Within 90 days, the Secretary");
+        // a sentence adverb leaves the clause as it was ("Alternatively, organizations may ...").
+        boolean afterIntroduction = false;
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i].trim();
-            if (segment.isEmpty() || INTRODUCTORY.matcher(segment).find()) {
+            if (SENTENCE_ADVERB.matcher(segment).matches()) {
                 continue;
             }
-            boolean afterIntroduction = i > 0;
+            if (segment.isEmpty() || INTRODUCTORY.matcher(segment).find()) {
+                afterIntroduction = true;
+                continue;
+            }
             if (!afterIntroduction || NOUN_PHRASE_START.matcher(segment).find()) {
                 return withCoordinatedBearers(segment, segments, i + 1);
             }

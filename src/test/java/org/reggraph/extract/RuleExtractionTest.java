@@ -312,6 +312,20 @@ class RuleExtractionTest {
     }
 
     @Test
+    void aSentenceAdverbOpeningTheClauseIsNoBearer() {
+        for (String adverb : List.of("Finally", "Similarly", "Conversely", "Specifically", "Alternatively", "Instead")) {
+            assertEquals("the Secretary", only(adverb + ", the Secretary shall publish the sample list.",
+                    DocumentKind.DIRECTIVE).bearer(), adverb);
+        }
+        assertEquals("organizations", only("Alternatively, organizations may use the sample profile.",
+                DocumentKind.GUIDANCE).bearer(), "the adverb aside, the clause's subject is its bearer");
+        assertEquals("First responders", only("First responders shall report sample incidents.",
+                DocumentKind.DIRECTIVE).bearer(), "an ordinal that opens a noun phrase is no adverb");
+        assertEquals("Third countries", only("Third countries shall notify the sample authority.",
+                DocumentKind.DIRECTIVE).bearer());
+    }
+
+    @Test
     void whoIsRequiredToActIsTheBearer() {
         assertEquals("The entity", only("The entity is required by the Sample Security Agency to report incidents "
                 + "within 72 hours.", DocumentKind.DIRECTIVE).bearer());
