@@ -42,12 +42,12 @@ final class RuleAnatomist {
     private static final Pattern LEADING_HEADING = Pattern.compile(
             "^(?:[#*_ ]*(?:Sec(?:tion|\\.)?|Article|§)\\s*[\\w.-]+\\.?[*_ ]*(?:[A-Z][^.]{0,120}\\.\\s+)?)", FLAGS);
     private static final Pattern PASSIVE = Pattern.compile("^(?:not |also |only |further |hereby )*be (?:\\w+ly )?\\w+(?:ed|en|wn|nt|lt|ne|de)\\b", FLAGS);
-    /** A cue stating what is required or allowed, which may or may not have an actor as its subject. */
+    /**
+     * The classifier's cues that end in a state ("is required", "are permitted", "shall be prohibited") rather
+     * than "to" or "from": they say what is required, allowed or prohibited, whose subject may be no actor.
+     */
     private static final Pattern STATE_CUE = Pattern.compile(
-            "^(?:is|are)(?: also| hereby)? (?:required|authori[sz]ed|permitted|allowed)$", FLAGS);
-    /** "The following AI practices shall be prohibited": what is prohibited, unless "from" names the act. */
-    private static final Pattern PROHIBITED_STATE = Pattern.compile(
-            "^(?:(?:shall|must|will) )?(?:is|are|be|been)(?: hereby)?(?: strictly| expressly)? prohibited$", FLAGS);
+            "\\b(?:required|authori[sz]ed|permitted|allowed|(prohibited))$", FLAGS);
     /**
      * An infinitive after the state ("CISA is required by 6 U.S.C. 681b to offer a form") makes its subject the
      * actor; "to" before a determiner or a name ("to all destinations", "to Iran") is a preposition.
@@ -125,15 +125,14 @@ final class RuleAnatomist {
      * prohibited from ...").
      */
     private static boolean statesWhatIsRequired(String cueText, String after, String subject) {
-        if (subject == null) {
+        Matcher state = STATE_CUE.matcher(cueText.trim());
+        if (subject == null || !state.find()) {
             return false;
         }
-        String cue = cueText.trim();
-        if (PROHIBITED_STATE.matcher(cue).matches()) {
+        if (state.group(1) != null) {
             return !after.regionMatches(true, 0, "from ", 0, 5);
         }
-        return STATE_CUE.matcher(cue).matches()
-                && (!INFINITIVE_AHEAD.matcher(after).find() || GRANT.matcher(subject.trim()).find());
+        return !INFINITIVE_AHEAD.matcher(after).find() || GRANT.matcher(subject.trim()).find();
     }
 
     /** The parts of a list item that completes a lead-in ("The Secretary shall: (i) establish ..."). */
