@@ -109,6 +109,32 @@ export function pageOf(node) {
   return nodeHref(node.iri);
 }
 
+/** What a citing provision does to the part it cites. */
+const CITING_VERB = {
+  CITES: 'cites', AMENDS: 'amends', REVOKES: 'revokes', SUPERSEDES: 'supersedes', IMPLEMENTS: 'implements',
+  REPORTS_ON: 'reports on',
+};
+
+export function citingVerb(relation) {
+  return CITING_VERB[relation] || 'cites';
+}
+
+/**
+ * Another document's provision citing a part ("Framework for AI Diffusion · ¶ 200 amends § 748.15"), linked
+ * to the citing provision, which its document opens at and marks.
+ */
+export function partCitationItem(citation) {
+  const item = el('li', 'reference');
+  const at = citation.citing;
+  const title = citation.documentTitle || citation.documentId;
+  const anchor = link(documentHref(citation.documentId, at.start, at.end),
+    (title.length > 80 ? title.substring(0, 78) + '…' : title) + ' · ' + (at.label || '¶ ' + at.ordinal));
+  anchor.title = title;
+  item.appendChild(anchor);
+  item.appendChild(document.createTextNode(' ' + citingVerb(citation.relation) + ' ' + citation.part.label));
+  return item;
+}
+
 /**
  * A cross-reference: a link to the cited document when the store holds it, else marked external. A part the
  * document holds (a code's section) is linked first, opening the document where the part begins.

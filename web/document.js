@@ -3,7 +3,7 @@
 // Offsets from the API count Unicode code points; the text is split with Array.from, never by UTF-16 index.
 import {
   el, link, getJson, getText, showError, param, modalityBadge, documentHref, ruleHref, graphHref, nodeHref,
-  referenceItem, setTitle, provisionName,
+  referenceItem, setTitle, provisionName, citingVerb,
 } from './common.js';
 
 const RULE_PAGE = 500;
@@ -144,12 +144,6 @@ function renderText(codePoints, provisions, rules, citations, target) {
   return article;
 }
 
-/** What a citing provision does to the part it cites. */
-const CITING_VERB = {
-  CITES: 'cites', AMENDS: 'amends', REVOKES: 'revokes', SUPERSEDES: 'supersedes', IMPLEMENTS: 'implements',
-  REPORTS_ON: 'reports on',
-};
-
 /** How many citing provisions a part's note lists before it only counts the rest. */
 const PART_CITATIONS_SHOWN = 5;
 
@@ -185,7 +179,7 @@ function notePartCitations(article, partCitations) {
       }
       const at = citation.citing;
       note.appendChild(link(documentHref(citation.documentId, at.start, at.end),
-        (CITING_VERB[citation.relation] || 'cites') + ' at ' + (at.label || '¶ ' + at.ordinal)));
+        citingVerb(citation.relation) + ' at ' + (at.label || '¶ ' + at.ordinal)));
     });
     if (citations.length > PART_CITATIONS_SHOWN) {
       note.appendChild(document.createTextNode(' and ' + (citations.length - PART_CITATIONS_SHOWN) + ' more'));

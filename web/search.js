@@ -2,7 +2,7 @@
 // so every view can be shared and reloaded. Facet values are links to the narrowed URL.
 import {
   el, link, getJson, showError, modalityBadge, documentHref, ruleHref, referenceItem, setTitle, provisionName, entityHref, localName,
-  nodeHref,
+  nodeHref, partCitationItem,
 } from './common.js';
 
 const DIMENSIONS = ['kind', 'part', 'issuer', 'jurisdiction', 'modality', 'bearer', 'names', 'year', 'lang'];
@@ -163,7 +163,7 @@ function renderHit(hit) {
     }
     item.appendChild(rules);
   }
-  const references = crossReferences(hit.crossReferences, hit.document && hit.document.id);
+  const references = crossReferences(hit.crossReferences, hit);
   if (references) item.appendChild(references);
   return item;
 }
@@ -171,16 +171,18 @@ function renderHit(hit) {
 const SHOWN_REFERENCES = 4;
 
 /**
- * A hit's cross-references: what its document cites, what cites it, and related provisions elsewhere. The
- * API gives {cites, citesTotal, citedBy, citedByTotal, related}, the lists cut to their first few; a plain
- * list is read as "cites". "+N more" leads to the document, whose page lists them all; related provisions
+ * A hit's cross-references: what the hit cites in its own text and who cites the part it is, then what its
+ * document cites and what cites that, and related provisions elsewhere. The API gives {provisionCites,
+ * provisionCitedBy, cites, citedBy} each with its total, cut to their first few, and related; a plain list is
+ * read as "Document cites". "+N more" leads to the document, whose reader links them all; related provisions
  * are all shown, each linking to its place in its document.
  */
-function crossReferences(given, documentId) {
+function crossReferences(given, hit) {
   if (!given) return null;
   const groups = Array.isArray(given) ? { cites: given } : given;
+  const documentId = hit.document && hit.document.id;
   const box = el('div', 'hit-references');
-  const addGroup = (title, items, total, render, shown = SHOWN_REFERENCES) => {
+  const addGroup = (title, items, total, render, more, shown = SHOWN_REFERENCES) => {
     if (!Array.isArray(items) || !items.length) return;
     const row = el('div', 'reference-group');
     row.appendChild(el('span', 'group-title', title));
@@ -188,16 +190,21 @@ function crossReferences(given, documentId) {
     items.slice(0, shown).forEach(entry => list.appendChild(render(entry)));
     const hidden = Math.max(total || 0, items.length) - Math.min(items.length, shown);
     if (hidden > 0) {
-      const more = el('li', 'muted');
+      const rest = el('li', 'muted');
       const label = '+' + hidden + ' more';
-      more.appendChild(documentId ? link(documentHref(documentId), label) : document.createTextNode(label));
-      list.appendChild(more);
+      rest.appendChild(more ? link(more, label) : document.createTextNode(label));
+      list.appendChild(rest);
     }
     row.appendChild(list);
     box.appendChild(row);
   };
-  addGroup('Cites', groups.cites, groups.citesTotal, referenceItem);
-  addGroup('Cited by', groups.citedBy, groups.citedByTotal, referenceItem);
+  // The hit's own citations are linked in its text, so "+N more" opens the document at the hit.
+  const atHit = documentId ? documentHref(documentId, hit.start, hit.end) : null;
+  const ofDocument = documentId ? documentHref(documentId) : null;
+  addGroup('Cites', groups.provisionCites, groups.provisionCitesTotal, referenceItem, atHit);
+  addGroup('Cited by', groups.provisionCitedBy, groups.provisionCitedByTotal, partCitationItem, atHit);
+  addGroup('Document cites', groups.cites, groups.citesTotal, referenceItem, ofDocument);
+  addGroup('Document cited by', groups.citedBy, groups.citedByTotal, referenceItem, ofDocument);
   addGroup('Related', groups.related, 0, related => {
     const entry = el('li', 'related');
     // Opens the other document at the related provision, marked, as a hit opens its own at the match.
@@ -205,7 +212,7 @@ function crossReferences(given, documentId) {
       .filter(Boolean).join(' · ') || related.documentId));
     if (related.reason) entry.appendChild(el('span', 'muted', ' (' + related.reason + ')'));
     return entry;
-  }, Infinity); // the server sends only a few, each from another document: "+N more" would lead nowhere
+  }, null, Infinity); // the server sends only a few, each from another document: "+N more" would lead nowhere
   return box.childElementCount ? box : null;
 }
 

@@ -174,6 +174,15 @@ public final class GraphReader {
     }
 
     /**
+     * What each provision cites in its own text, one reference per cited instrument or part by the strongest
+     * relation, each landing where the cited document prints the part and with where the provision makes it.
+     */
+    public Map<String, List<Reference>> citationsMadeIn(Collection<String> provisions) {
+        return provisions.isEmpty() ? Map.of()
+                : store.read(() -> ProvisionCitations.madeIn(store.dataset(), iris, provisions));
+    }
+
+    /**
      * What a reader links in the document's text: its references, one per cited instrument or part of one
      * ("Article 9(1) of Regulation (EU) 2016/679") by the strongest relation, each landing where the cited
      * document prints the part, and its citations of its own parts; each with where the current text makes it.

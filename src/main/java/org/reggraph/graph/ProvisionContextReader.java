@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Joins provisions (search hits) back to the graph, a page at a time: one query for the rules of all the
- * page's provisions, one for their related provisions, and the references of each distinct document.
+ * page's provisions, one for what they cite, one for their related provisions, and the references of each
+ * distinct document (what it cites, what cites it, and where others cite its parts).
  * Results are cached until the next write to the store, so repeated searches cost almost nothing. A
  * document's references are cached on their own: they are the slowest part of the join (a regulation can
  * cite thousands of instruments) and every hit of the same document shares them, so a page of provisions
@@ -32,10 +33,11 @@ public final class ProvisionContextReader {
     private long cachedGeneration = -1;
 
     /**
-     * What a document cites and what cites it, shared by all of its provisions; documents in the store come
-     * first, because those are the ones a reader can open, and a search hit shows only the first few.
+     * What a document cites and what cites it, shared by all of its provisions, documents in the store first,
+     * because those are the ones a reader can open and a search hit shows only the first few; and the
+     * citations of its parts, from which each provision takes those of the part it is.
      */
-    private record DocumentReferences(List<Reference> cites, List<Reference> citedBy) {
+    private record DocumentReferences(List<Reference> cites, List<Reference> citedBy, List<PartCitation> partsCited) {
         private static final Comparator<Reference> IN_STORE_FIRST = Comparator.comparing(reference -> !reference.resolved());
 
         DocumentReferences {
@@ -50,19 +52,23 @@ public final class ProvisionContextReader {
         this.documents = documents;
     }
 
-    /** Context per provision IRI; {@code documentIds} gives each provision's document id. */
-    public synchronized Map<String, ProvisionContext> contextOf(Map<String, String> documentIds) {
+    /** A provision to join: its IRI, its document's id and its label (null when it has none). */
+    public record Provision(String iri, String documentId, String label) {
+    }
+
+    /** Context per provision IRI. */
+    public synchronized Map<String, ProvisionContext> contextOf(Collection<Provision> provisions) {
         forgetIfWritten();
         Map<String, ProvisionContext> found = new HashMap<>();
-        Map<String, String> missing = new LinkedHashMap<>();
-        documentIds.forEach((provision, documentId) -> {
-            ProvisionContext cached = cache.get(provision);
+        List<Provision> missing = new ArrayList<>();
+        for (Provision provision : provisions) {
+            ProvisionContext cached = cache.get(provision.iri());
             if (cached != null) {
-                found.put(provision, cached);
+                found.put(provision.iri(), cached);
             } else {
-                missing.put(provision, documentId);
+                missing.add(provision);
             }
-        });
+        }
         if (!missing.isEmpty()) {
             Map<String, ProvisionContext> read = read(missing);
             cache.putAll(read);
@@ -115,16 +121,21 @@ public final class ProvisionContextReader {
         }
     }
 
-    private Map<String, ProvisionContext> read(Map<String, String> documentIds) {
-        Map<String, List<ProvisionContext.RuleSummary>> rules = rules(documentIds.keySet());
-        Map<String, List<ProvisionContext.Related>> related = related(documentIds.keySet());
+    private Map<String, ProvisionContext> read(List<Provision> provisions) {
+        List<String> iris = provisions.stream().map(Provision::iri).distinct().toList();
+        Map<String, List<ProvisionContext.RuleSummary>> rules = rules(iris);
+        Map<String, List<Reference>> made = documents.citationsMadeIn(iris);
+        Map<String, List<ProvisionContext.Related>> related = related(iris);
         Map<String, ProvisionContext> contexts = new HashMap<>();
-        documentIds.forEach((provision, documentId) -> {
-            DocumentReferences references = documentCache.computeIfAbsent(documentId, id ->
-                    new DocumentReferences(documents.references(id), documents.referencedBy(id)));
-            contexts.put(provision, new ProvisionContext(rules.getOrDefault(provision, List.of()),
-                    references.cites(), references.citedBy(), related.getOrDefault(provision, List.of())));
-        });
+        for (Provision provision : provisions) {
+            DocumentReferences references = documentCache.computeIfAbsent(provision.documentId(), id ->
+                    new DocumentReferences(documents.references(id), documents.referencedBy(id),
+                            documents.partCitations(id)));
+            contexts.put(provision.iri(), new ProvisionContext(rules.getOrDefault(provision.iri(), List.of()),
+                    made.getOrDefault(provision.iri(), List.of()),
+                    ProvisionCitations.ofPart(references.partsCited(), provision.label()),
+                    references.cites(), references.citedBy(), related.getOrDefault(provision.iri(), List.of())));
+        }
         return contexts;
     }
 

@@ -2,6 +2,7 @@ package org.reggraph.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import org.reggraph.graph.PartCitation;
 import org.reggraph.graph.ProvisionContext;
 import org.reggraph.graph.Reference;
 
@@ -15,24 +16,28 @@ public record CrossReferencedHit(
         CrossReferences crossReferences) {
 
     /**
-     * What the hit's document cites and what cites it, the first {@code shown} of each with the totals, and
-     * the provisions of other documents related to the hit. A document of the Federal Register may cite seven
-     * hundred instruments; repeating them all on each of its hits made answers of a megabyte, so a hit
-     * carries the first few (documents in the store first) and the document's own route has them all.
+     * What the hit cites in its own text and who cites the part it is (or a part holding it: an amendment of
+     * § 744.23 on a hit from § 744.23(b)), then what the hit's document cites and what cites it, and the
+     * provisions of other documents related to the hit; each list is cut to its first {@code shown}, with its
+     * total. A document of the Federal Register may cite seven hundred instruments; repeating them all on each
+     * of its hits made answers of a megabyte, so a hit carries the first few (documents in the store first) and
+     * the document's own route has them all.
      */
-    public record CrossReferences(List<Reference> cites, int citesTotal, List<Reference> citedBy,
+    public record CrossReferences(List<Reference> provisionCites, int provisionCitesTotal,
+                                  List<PartCitation> provisionCitedBy, int provisionCitedByTotal,
+                                  List<Reference> cites, int citesTotal, List<Reference> citedBy,
                                   int citedByTotal, List<ProvisionContext.Related> related) {
     }
 
     static CrossReferencedHit of(SearchHit hit, ProvisionContext context, int shown) {
-        ProvisionContext known = context != null ? context
-                : new ProvisionContext(List.of(), List.of(), List.of(), List.of());
-        return new CrossReferencedHit(hit, known.rules(), new CrossReferences(
-                first(known.cites(), shown), known.cites().size(),
-                first(known.citedBy(), shown), known.citedBy().size(), known.related()));
+        return new CrossReferencedHit(hit, context.rules(), new CrossReferences(
+                first(context.provisionCites(), shown), context.provisionCites().size(),
+                first(context.provisionCitedBy(), shown), context.provisionCitedBy().size(),
+                first(context.cites(), shown), context.cites().size(),
+                first(context.citedBy(), shown), context.citedBy().size(), context.related()));
     }
 
-    private static List<Reference> first(List<Reference> references, int shown) {
-        return references.size() <= shown ? references : references.subList(0, shown);
+    private static <T> List<T> first(List<T> items, int shown) {
+        return items.size() <= shown ? items : items.subList(0, shown);
     }
 }

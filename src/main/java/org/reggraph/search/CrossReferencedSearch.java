@@ -1,6 +1,5 @@
 package org.reggraph.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,23 +59,13 @@ public final class CrossReferencedSearch {
     }
 
     private List<CrossReferencedHit> withContext(List<SearchHit> hits, int referencesShown) {
-        Map<String, String> documentIds = new LinkedHashMap<>();
-        hits.forEach(hit -> documentIds.put(hit.iri(), hit.document().id()));
-        Map<String, ProvisionContext> found = contexts.contextOf(documentIds);
+        Map<String, ProvisionContext> found = contexts.contextOf(hits.stream()
+                .map(hit -> new ProvisionContextReader.Provision(hit.iri(), hit.document().id(), hit.label()))
+                .toList());
         Map<String, List<ProvisionContext.Related>> alike = similar.of(hits, found, contexts.entities());
-        return hits.stream().map(hit -> CrossReferencedHit.of(hit, withAlike(found.get(hit.iri()),
-                alike.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
-    }
-
-    /** The graph's related provisions (sharing citations), then those the index finds (wording, entities). */
-    private static ProvisionContext withAlike(ProvisionContext context, List<ProvisionContext.Related> alike) {
-        ProvisionContext known = context != null ? context
-                : new ProvisionContext(List.of(), List.of(), List.of(), List.of());
-        if (alike.isEmpty()) {
-            return known;
-        }
-        List<ProvisionContext.Related> related = new ArrayList<>(known.related());
-        related.addAll(alike);
-        return new ProvisionContext(known.rules(), known.cites(), known.citedBy(), List.copyOf(related));
+        // the graph's related provisions (sharing citations), then those the index finds (wording, entities)
+        return hits.stream().map(hit -> CrossReferencedHit.of(hit,
+                found.getOrDefault(hit.iri(), ProvisionContext.none())
+                        .withRelated(alike.getOrDefault(hit.iri(), List.of())), referencesShown)).toList();
     }
 }

@@ -28,6 +28,8 @@ class DocumentAndRuleApiTest {
     private static final String ORDER = "eo-14999";
     private static final String FACT_SHEET = "whitehouse-fact-sheet-2026-03-02-eo-14999";
     private static final String CODE = "ecfr-15cfr-part-744-sample-compilation";
+    /** The sample interim final rule that amends the code's § 744.23. */
+    private static final String RULE = "fr-2026-99999";
 
     @TempDir
     static Path dataDir;
@@ -123,6 +125,76 @@ class DocumentAndRuleApiTest {
         List<String> citing = order.path("citedBy").findValuesAsText("documentId");
         assertTrue(citing.contains(FACT_SHEET), "the order's hit names the news citing it: " + order);
         assertEquals(citing.size(), order.path("citedByTotal").asInt());
+    }
+
+    @Test
+    void aSearchHitListsWhatItCitesInItsOwnTextAndWhoCitesThePartItIs() throws Exception {
+        JsonNode hits = json("/api/v1/search?q=744.23&kind=directive&limit=50&references=100").path("hits");
+        JsonNode amendment = hitWithText(hits, RULE, "is amended");
+        JsonNode made = only(amendment.path("crossReferences").path("provisionCites"));
+        assertEquals("AMENDS", made.path("relation").asText(), made.toString());
+        assertEquals(CODE, made.path("documentId").asText());
+        assertEquals("§ 744.23", made.path("part").path("label").asText());
+        for (JsonNode at : made.path("at")) {
+            assertTrue(at.path("start").asInt() >= amendment.path("start").asInt()
+                    && at.path("end").asInt() <= amendment.path("end").asInt(), "made inside the hit: " + at);
+            assertEquals(made.path("surface").asText(), textOf(RULE, at), "the offsets hold the citation");
+        }
+
+        JsonNode paragraph = hitLabelled(hits, CODE, "§ 744.23(b)");
+        JsonNode citing = paragraph.path("crossReferences").path("provisionCitedBy");
+        assertEquals(citing.size(), paragraph.path("crossReferences").path("provisionCitedByTotal").asInt());
+        JsonNode amends = null;
+        for (JsonNode citation : citing) {
+            assertEquals("§ 744.23", citation.path("part").path("label").asText(), "the section holding (b)");
+            assertFalse(citation.path("documentId").asText().equals(CODE), "no document cites itself here");
+            if (citation.path("relation").asText().equals("AMENDS")) {
+                amends = citation;
+            }
+        }
+        assertTrue(amends != null, "the rule amending § 744.23: " + citing);
+        assertEquals(RULE, amends.path("documentId").asText());
+        assertEquals(amendment.path("start").asInt(), amends.path("citing").path("start").asInt(),
+                "the amendment is where the rule's amending provision stands");
+
+        // The section's heading names the section: it is no citation of it on its own hit.
+        JsonNode heading = hitLabelled(hits, CODE, "§ 744.23");
+        assertEquals(0, heading.path("crossReferences").path("provisionCitesTotal").asInt(), heading.toString());
+        // A section citing another section of its code leads to that section, elsewhere in the same document.
+        JsonNode internal = only(hitLabelled(json("/api/v1/search?q=744.24&kind=directive&limit=50").path("hits"),
+                CODE, "§ 744.23(e)").path("crossReferences").path("provisionCites"));
+        assertEquals(CODE, internal.path("documentId").asText());
+        assertEquals("§ 744.24", internal.path("part").path("label").asText());
+    }
+
+    private static JsonNode only(JsonNode list) {
+        assertEquals(1, list.size(), list.toString());
+        return list.get(0);
+    }
+
+    private static JsonNode hitLabelled(JsonNode hits, String documentId, String label) {
+        for (JsonNode hit : hits) {
+            if (hit.path("document").path("id").asText().equals(documentId) && hit.path("label").asText().equals(label)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit " + label + " of " + documentId + " in " + hits.findValuesAsText("label"));
+    }
+
+    private static JsonNode hitWithText(JsonNode hits, String documentId, String words) {
+        for (JsonNode hit : hits) {
+            if (hit.path("document").path("id").asText().equals(documentId) && hit.path("text").asText().contains(words)) {
+                return hit;
+            }
+        }
+        throw new AssertionError("no hit of " + documentId + " saying '" + words + "'");
+    }
+
+    /** The document's current text between the code-point offsets of {@code span}. */
+    private static String textOf(String documentId, JsonNode span) throws Exception {
+        int[] text = store.get("/api/v1/documents/" + documentId + "/text").body().codePoints().toArray();
+        int start = span.path("start").asInt();
+        return new String(text, start, span.path("end").asInt() - start);
     }
 
     @Test

@@ -379,6 +379,31 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void aHitFromAnAmendedSectionSaysWhoAmendsItAndTheAmendmentSaysWhatItAmends() throws Exception {
+        browser.go("/?q=" + encode("\"keep sample records for five years\""));
+        WebElement hit = browser.await(By.cssSelector("li.hit"));
+        assertEquals("Cited by", groupTitles(hit).get(0), "the hit's own cross-references come first");
+        WebElement amendment = hit.findElement(By.cssSelector(".reference-group li.reference"));
+        assertTrue(amendment.getText().startsWith("Sample rule amending a sample section")
+                && amendment.getText().endsWith(" · Sec. 1 amends § 748.15"), amendment.getText());
+        amendment.findElement(By.tagName("a")).click();
+        browser.awaitUrlContaining("id=fr-2099-00002");
+        browser.await(By.id("target"));
+        assertTrue(markedText().contains("This rule amends 15 CFR 748.15"), markedText());
+
+        browser.go("/?q=" + encode("\"require records for ten years\""));
+        WebElement rule = browser.await(By.cssSelector("li.hit"));
+        assertEquals(List.of("Cites", "Document cites"), groupTitles(rule).subList(0, 2));
+        WebElement cited = rule.findElement(By.cssSelector(".reference-group a.cited-part"));
+        assertEquals("§ 748.15", cited.getText());
+    }
+
+    private static List<String> groupTitles(WebElement hit) {
+        return hit.findElements(By.cssSelector(".reference-group .group-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
     void aSectionCitingAnotherOfItsCodeLinksToIt() throws Exception {
         String chapter = "ecfr-15cfr-sample-chapter";
         int start = firstInternalPartStart(chapter, "§ 748.14");
