@@ -2,6 +2,7 @@ package org.reggraph.extract;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.reggraph.model.Citation;
 import org.reggraph.model.DocumentKind;
@@ -14,7 +15,8 @@ import org.reggraph.model.Span;
  * The extraction stage: plain text in, rules, entity mentions and citations out, every span a UTF-16 offset
  * range into the given text. Pure and stateless, so one instance serves every thread of the pipeline.
  * In news the rules are marked {@link Rule#reported()}: a press release reports duties, it does not impose
- * them.
+ * them; so are those of an act's preamble, which explains and restates what the act's operative text imposes
+ * ("This rule requires a license ...", "Providers should ...").
  */
 public final class Extractor {
     private final RuleExtractor rules = new RuleExtractor();
@@ -59,6 +61,15 @@ public final class Extractor {
         }
         List<EntityMention> mentions = entities.extract(plainText);
         List<Citation> cited = citations.extract(plainText, kind, sentences);
-        return new Findings(found, mentions, cited, Preamble.find(plainText, kind));
+        Optional<Span> preamble = Preamble.find(plainText, kind);
+        return new Findings(reportedIn(preamble, found), mentions, cited, preamble);
+    }
+
+    private static List<Rule> reportedIn(Optional<Span> preamble, List<Rule> rules) {
+        if (preamble.isEmpty()) {
+            return rules;
+        }
+        int operative = preamble.get().end();
+        return rules.stream().map(rule -> rule.span().start() < operative ? rule.reportedOnly() : rule).toList();
     }
 }

@@ -5,7 +5,9 @@ package org.reggraph.model;
  *
  * @param span     the rule's sentence or clause in the document's plain text
  * @param bearer   who holds the duty, permission or prohibition, as written ("the Secretary of Commerce")
- * @param reported true when the document only reports the rule (news, press releases), not imposes it
+ * @param reported true when the document only reports the rule, not imposes it: news and press releases
+ *                 report an order's duties, an act's preamble explains and restates what its operative text
+ *                 imposes
  */
 public record Rule(
         Modality modality,
@@ -18,4 +20,10 @@ public record Rule(
         String deadline,
         String penalty,
         boolean reported) {
+
+    /** The same rule, as a document reports it. */
+    public Rule reportedOnly() {
+        return reported ? this
+                : new Rule(modality, span, bearer, action, object, condition, exception, deadline, penalty, true);
+    }
 }

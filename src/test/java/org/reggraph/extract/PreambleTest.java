@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reggraph.model.DocumentKind;
 import org.reggraph.model.Findings;
+import org.reggraph.model.Modality;
+import org.reggraph.model.Rule;
 import org.reggraph.model.Span;
 
 /** Where an act's preamble ends, on texts written for these tests. */
@@ -50,6 +53,23 @@ class PreambleTest {
         assertTrue(findings.inPreamble(spanOf(ACT, "HAVE ADOPTED")), "the formula closes the preamble");
         assertFalse(findings.inPreamble(spanOf(ACT, "Article 1")));
         assertFalse(findings.inPreamble(spanOf(ACT, "Providers shall")));
+    }
+
+    @Test
+    void aPreamblesRulesAreReportedAndTheOperativeTextsImposed() {
+        // An EU act's recitals give no rules at all (RuleExtractor); a Federal Register rule's preamble restates its own.
+        String text = RULE.replace("The Bureau believes", "Exporters must obtain a license. The Bureau believes");
+        Findings findings = extractor.extract(text, DocumentKind.DIRECTIVE);
+        List<Rule> rules = findings.rules();
+        for (Rule one : rules) {
+            String sentence = text.substring(one.span().start(), one.span().end());
+            assertEquals(findings.inPreamble(one.span()), one.reported(), sentence);
+            assertEquals(Modality.OBLIGATION, one.modality(), "reported, it keeps its modality: " + sentence);
+        }
+        assertTrue(rules.stream().anyMatch(Rule::reported) && !rules.stream().allMatch(Rule::reported), rules::toString);
+        String order = "Sec. 1. Purpose. The United States must lead.\nSec. 2. Policy. Agencies shall act.";
+        assertTrue(extractor.extract(order, DocumentKind.DIRECTIVE).rules().stream().noneMatch(Rule::reported),
+                "no preamble known, nothing reported");
     }
 
     @Test
