@@ -48,6 +48,19 @@ final class Params {
         return value.trim();
     }
 
+    /** {@code true} or {@code false}, or null when the parameter is absent. */
+    static Boolean booleanParam(Context ctx, String name) {
+        String raw = optionalText(ctx, name);
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiException.badRequest("parameter '" + name + "' must be true or false, was '" + raw + "'");
+        };
+    }
+
     static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type, E fallback) {
         String raw = optionalText(ctx, name);
         if (raw == null) {

@@ -7,7 +7,10 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.reggraph.model.Modality;
 
-/** Lists the rules of documents' current versions, optionally by modality and document, in reading order. */
+/**
+ * Lists the rules of documents' current versions, optionally by modality, document and whether the document
+ * only reports them ({@code rg:ReportedClaim}), in reading order.
+ */
 public final class RuleReader {
     private final GraphStore store;
     private final Iris iris;
@@ -22,14 +25,16 @@ public final class RuleReader {
 
     /** Rules of current versions whose bearer is the entity. */
     public List<RuleInfo> rulesBinding(String entityIri, int limit) {
-        return rules(null, null, entityIri, limit, 0).rules();
+        return rules(null, null, null, entityIri, limit, 0).rules();
     }
 
-    public Page rules(Modality modality, String documentKey, int limit, int offset) {
-        return rules(modality, documentKey, null, limit, offset);
+    /** {@code reported}: true for the rules their documents only report, false for those they impose, null for all. */
+    public Page rules(Modality modality, String documentKey, Boolean reported, int limit, int offset) {
+        return rules(modality, documentKey, reported, null, limit, offset);
     }
 
-    private Page rules(Modality modality, String documentKey, String entityIri, int limit, int offset) {
+    private Page rules(Modality modality, String documentKey, Boolean reported, String entityIri, int limit,
+                       int offset) {
         Map<String, RDFNode> bindings = new HashMap<>();
         if (entityIri != null) {
             bindings.put("bearerEntity", ResourceFactory.createResource(entityIri));
@@ -42,6 +47,8 @@ public final class RuleReader {
         }
         // A bound variable does not filter inside OPTIONAL: a filter on it must be a required pattern.
         String bearerPattern = entityIri != null ? "?rule odrl:assignee ?bearerEntity ." : "";
+        String reportedPattern = reported == null ? ""
+                : reported ? "?rule a rg:ReportedClaim ." : "FILTER NOT EXISTS { ?rule a rg:ReportedClaim }";
         // What decides whether a rule is listed and where: counting and paging read only this, and only the
         // page's rules are described, since a passage collection holds tens of thousands of rules.
         String listed = """
@@ -51,7 +58,8 @@ public final class RuleReader {
                         rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start .
                   %s
-                """.formatted(bearerPattern);
+                  %s
+                """.formatted(bearerPattern, reportedPattern);
         // The page's rules described, starting from each rule: joined to the listing pattern instead, the
         // query walked every rule of the store again.
         String details = """

@@ -365,8 +365,29 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
+    void rulesAreListedByWhetherTheirDocumentImposesOrReportsThem() throws Exception {
+        JsonNode reported = json("/api/v1/obligations?reported=true&limit=500");
+        JsonNode imposed = json("/api/v1/obligations?reported=false&limit=500");
+        assertEquals(json("/api/v1/obligations?limit=500").path("total").asInt(),
+                reported.path("total").asInt() + imposed.path("total").asInt(), "each rule is one or the other");
+        assertTrue(reported.path("obligations").findValues("reported").stream().allMatch(JsonNode::asBoolean));
+        assertTrue(imposed.path("obligations").findValues("reported").stream().noneMatch(JsonNode::asBoolean));
+        Set<String> reporting = new HashSet<>(reported.path("obligations").findValuesAsText("documentId"));
+        assertTrue(reporting.contains(FACT_SHEET), "news reports rules: " + reporting);
+        // The sample rule's summary restates its amendment; the amended section imposes it.
+        JsonNode ruleReported = json("/api/v1/obligations?reported=true&document=" + RULE).path("obligations");
+        JsonNode ruleImposed = json("/api/v1/obligations?reported=false&document=" + RULE).path("obligations");
+        assertTrue(ruleReported.size() > 0 && ruleImposed.size() > 0, ruleReported + " / " + ruleImposed);
+        String text = store.get("/api/v1/documents/" + RULE + "/text").body();
+        assertTrue(text.indexOf("List of Subjects") > 0, "the rule's preamble ends at its List of Subjects");
+        int operativeStart = text.codePointCount(0, text.indexOf("List of Subjects"));
+        ruleReported.forEach(rule -> assertTrue(rule.path("start").asInt() < operativeStart, rule.toString()));
+        ruleImposed.forEach(rule -> assertTrue(rule.path("start").asInt() >= operativeStart, rule.toString()));
+    }
+
+    @Test
     void badParametersAreNamedIn400s() throws Exception {
-        for (String query : List.of("modality=must", "limit=0", "limit=501", "offset=-1")) {
+        for (String query : List.of("modality=must", "limit=0", "limit=501", "offset=-1", "reported=maybe")) {
             HttpResponse<String> response = store.get("/api/v1/obligations?" + query);
             assertEquals(400, response.statusCode(), query);
             String parameter = query.substring(0, query.indexOf('='));

@@ -32,7 +32,7 @@ class RuleBearerEntityTest {
         try (TestStore store = TestStore.open(workDir.resolve("data"))) {
             store.ingest(file);
             Map<String, String> entityByBearer = new TreeMap<>();
-            for (RuleInfo rule : store.regGraph().rules().rules(null, "bearer-rule", 20, 0).rules()) {
+            for (RuleInfo rule : store.regGraph().rules().rules(null, "bearer-rule", null, 20, 0).rules()) {
                 String entity = rule.bearerEntity();
                 entityByBearer.put(rule.bearer(), entity == null ? "none" : entity.substring(entity.lastIndexOf('/') + 1));
             }
