@@ -38,7 +38,8 @@ import org.reggraph.testing.TestStore;
 
 /**
  * Runs every example in {@code ontology/queries/} over HTTP against the sample corpus (plus a stand-in for
- * EO 14110, which the sample EO 14999 revokes), extracted by {@link KnownFindings}, and checks the answer.
+ * EO 14110, which the sample EO 14999 revokes, and a news item restating a duty of Commerce), extracted by
+ * {@link KnownFindings}, and checks the answer.
  */
 class ExampleQueriesTest {
     @TempDir
@@ -51,7 +52,8 @@ class ExampleQueriesTest {
     @BeforeAll
     static void start() throws IOException {
         store = TestStore.open(dataDir, config -> config, new KnownFindings());
-        store.ingest(TestPaths.sampleCorpus(), SparqlTestSupport.revokedOrder(extra));
+        store.ingest(TestPaths.sampleCorpus(), SparqlTestSupport.revokedOrder(extra),
+                SparqlTestSupport.newsReport(extra));
         store.serve();
         iris = store.regGraph().iris();
     }
@@ -106,6 +108,13 @@ class ExampleQueriesTest {
         assertTrue(documents.contains(iris.document("eo-14999")), documents.toString());
         assertTrue(documents.contains(iris.document("eo-14110")), documents.toString());
         assertTrue(rows.stream().anyMatch(row -> row.get("text").contains("vetting foreign recipients")));
+        List<Map<String, String>> reported = select("""
+                SELECT ?rule WHERE {
+                  ?rule a <https://reggraph.org/ontology#ReportedClaim> ;
+                        <http://www.w3.org/ns/odrl/2/assignee> <%s> .
+                }""".formatted(commerce));
+        assertFalse(reported.isEmpty(), "the news item's duty of Commerce is in the graph, reported");
+        assertTrue(column(rows, "rule").stream().noneMatch(column(reported, "rule")::contains), "the example leaves it out");
     }
 
     @Test

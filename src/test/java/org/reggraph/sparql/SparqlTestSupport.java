@@ -52,6 +52,17 @@ final class SparqlTestSupport {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A news item restating a duty of the Secretary of Commerce: a rule the graph holds as reported. */
+    static Path newsReport(Path folder) throws IOException {
+        Path file = Files.createDirectories(folder.resolve("news")).resolve("wire-report-on-commerce.txt");
+        Files.writeString(file, """
+                Wire report (illustrative stand-in written by a RegGraph test).
+
+                The Secretary of Commerce shall publish a list of vetted recipients, the new order says.
+                """, StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** A stand-in for EO 14110, which EO 14999 revokes, so the revoked order's rules exist in the graph. */
     static Path revokedOrder(Path folder) throws IOException {
         Path file = folder.resolve("eo-14110-safe-secure-ai.txt");
