@@ -88,13 +88,20 @@ async function start() {
   } else {
     aliases.appendChild(el('p', 'muted', 'No other names recorded.'));
   }
-  const rules = listSection('Rules that bind it', entity.rules, 'No rule names it as its bearer.', rule => {
+  const ruleItem = rule => {
     const item = el('li');
     item.appendChild(modalityBadge(rule.modality, rule.reported));
     item.appendChild(link(ruleHref(rule.iri), rule.text || rule.iri, 'rule-link'));
     if (rule.documentTitle) item.appendChild(el('span', 'muted', ' — ' + rule.documentTitle));
     return item;
-  });
+  };
+  // What binds it first; what news and acts' preambles say binds it (their rules are reported) after.
+  const imposed = entity.rules.filter(rule => !rule.reported);
+  const reported = entity.rules.filter(rule => rule.reported);
+  const rules = listSection('Rules that bind it', imposed, reported.length
+    ? 'No document imposes a rule on it; some report one (below).' : 'No rule names it as its bearer.', ruleItem);
+  const reports = reported.length
+    ? [listSection('Rules reported to bind it (news, preambles)', reported, '', ruleItem)] : [];
   const documents = mentioningDocuments(entity.documents, entity.namedIn);
   // Only bodies that issue documents have any; an empty section on every other entity would say nothing.
   const issued = entity.issued.length
@@ -105,7 +112,7 @@ async function start() {
         return item;
       })]
     : [];
-  main.replaceChildren(header, aliases, ...issued, rules, documents);
+  main.replaceChildren(header, aliases, ...issued, rules, ...reports, documents);
 }
 
 start().catch(error => showError(main, 'Cannot show this entity:', error));

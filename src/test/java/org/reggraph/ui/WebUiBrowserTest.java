@@ -226,6 +226,25 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void anEntitysRulesAreThoseThatBindItThenThoseOnlyReported() throws Exception {
+        JsonNode rules = api("/api/v1/entities/secretary-of-commerce").path("rules");
+        long reported = rules.findValues("reported").stream().filter(JsonNode::asBoolean).count();
+        assertTrue(reported > 0 && reported < rules.size(),
+                "the sample order binds the Secretary, the fact sheet on it reports what it must do: " + rules);
+
+        browser.go("/entity.html?id=secretary-of-commerce");
+        browser.awaitText(By.cssSelector("h1.page-title"), "Secretary of Commerce");
+        List<WebElement> sections = browser.driver().findElements(By.xpath("//section[h2[starts-with(., 'Rules ')]]"));
+        assertEquals(List.of("Rules that bind it (" + (rules.size() - reported) + ")",
+                        "Rules reported to bind it (news, preambles) (" + reported + ")"),
+                sections.stream().map(section -> section.findElement(By.tagName("h2")).getText()).toList());
+        assertTrue(sections.get(0).findElements(By.cssSelector(".badge.modality")).stream()
+                .noneMatch(badge -> badge.getText().endsWith("(reported)")));
+        assertTrue(sections.get(1).findElements(By.cssSelector(".badge.modality")).stream()
+                .allMatch(badge -> badge.getText().endsWith("(reported)")));
+    }
+
+    @Test
     void anEntitysPageOpensAProvisionThatNamesIt() throws Exception {
         JsonNode namedMost = api("/api/v1/entities/bis").path("namedIn").get(0);
         JsonNode place = namedMost.path("first").get(0);
