@@ -36,7 +36,9 @@ public record ProvisionContext(List<RuleSummary> rules, List<Reference> provisio
         return new ProvisionContext(rules, provisionCites, provisionCitedBy, cites, citedBy, all);
     }
 
-    public record RuleSummary(String iri, String modality, String text, String bearer, String bearerEntity) {
+    /** A rule of the provision; {@code reported} when its document only reports it (news, an act's preamble). */
+    public record RuleSummary(String iri, String modality, String text, String bearer, String bearerEntity,
+                              boolean reported) {
     }
 
     /**

@@ -150,21 +150,23 @@ public final class ProvisionContextReader {
 
     private Map<String, List<ProvisionContext.RuleSummary>> rules(Collection<String> provisions) {
         List<String[]> rows = store.read(() -> Queries.select(store.dataset(), """
-                SELECT ?provision ?rule ?modality ?text ?bearer ?bearerEntity WHERE {
+                SELECT ?provision ?rule ?modality ?text ?bearer ?bearerEntity ?reported WHERE {
                   VALUES ?provision { }
                   ?provision rg:rule ?rule .
                   ?rule rg:modality ?modality ; rg:text ?text ; rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start .
                   OPTIONAL { ?rule rg:bearerText ?bearer }
                   OPTIONAL { ?rule <http://www.w3.org/ns/odrl/2/assignee> ?bearerEntity }
+                  BIND (EXISTS { ?rule a rg:ReportedClaim } AS ?reported)
                 } ORDER BY ?provision ?start
                 """, "provision", provisions, Map.of(), row -> new String[] {
                 Queries.string(row, "provision"), Queries.string(row, "rule"),
                 Queries.string(row, "modality").substring(Vocab.NS.length()), Queries.string(row, "text"),
-                Queries.string(row, "bearer"), Queries.string(row, "bearerEntity")}));
+                Queries.string(row, "bearer"), Queries.string(row, "bearerEntity"),
+                String.valueOf(Queries.bool(row, "reported"))}));
         return rows.stream().collect(Collectors.groupingBy(row -> row[0], LinkedHashMap::new,
-                Collectors.mapping(row -> new ProvisionContext.RuleSummary(row[1], row[2], row[3], row[4], row[5]),
-                        Collectors.toList())));
+                Collectors.mapping(row -> new ProvisionContext.RuleSummary(row[1], row[2], row[3], row[4], row[5],
+                        Boolean.parseBoolean(row[6])), Collectors.toList())));
     }
 
     /**

@@ -365,6 +365,20 @@ class DocumentAndRuleApiTest {
     }
 
     @Test
+    void aHitsRulesSayWhetherTheirDocumentImposesOrReportsThem() throws Exception {
+        Set<Boolean> seen = new HashSet<>();
+        for (JsonNode hit : json("/api/v1/search?q=licen*&limit=100").path("hits")) {
+            boolean reports = hit.path("document").path("kind").asText().equals("news")
+                    || hit.path("part").asText().equals("preamble");
+            for (JsonNode rule : hit.path("rules")) {
+                assertEquals(reports, rule.path("reported").asBoolean(), () -> hit.path("label") + ": " + rule);
+                seen.add(reports);
+            }
+        }
+        assertEquals(Set.of(true, false), seen, "news and the sample rule's summary report, acts impose");
+    }
+
+    @Test
     void rulesAreListedByWhetherTheirDocumentImposesOrReportsThem() throws Exception {
         JsonNode reported = json("/api/v1/obligations?reported=true&limit=500");
         JsonNode imposed = json("/api/v1/obligations?reported=false&limit=500");
