@@ -119,7 +119,7 @@ function facetLabel(dimension, value) {
   return value;
 }
 
-function renderHit(hit) {
+function renderHit(hit, documentListedAbove) {
   const item = el('li', 'card hit');
   const doc = hit.document || {};
   const first = hit.matches && hit.matches.length ? hit.matches[0] : { start: hit.start, end: hit.end };
@@ -163,7 +163,7 @@ function renderHit(hit) {
     }
     item.appendChild(rules);
   }
-  const references = crossReferences(hit.crossReferences, hit);
+  const references = crossReferences(hit.crossReferences, hit, documentListedAbove);
   if (references) item.appendChild(references);
   return item;
 }
@@ -175,9 +175,10 @@ const SHOWN_REFERENCES = 4;
  * document cites and what cites that, and related provisions elsewhere. The API gives {provisionCites,
  * provisionCitedBy, cites, citedBy} each with its total, cut to their first few, and related; a plain list is
  * read as "Document cites". "+N more" leads to the document, whose reader links them all; related provisions
- * are all shown, each linking to its place in its document.
+ * are all shown, each linking to its place in its document. A document's own lists are shown on its first hit
+ * of the page only: twelve hits of one rule repeated the same four citations twelve times.
  */
-function crossReferences(given, hit) {
+function crossReferences(given, hit, documentListedAbove) {
   if (!given) return null;
   const groups = Array.isArray(given) ? { cites: given } : given;
   const documentId = hit.document && hit.document.id;
@@ -203,8 +204,12 @@ function crossReferences(given, hit) {
   const ofDocument = documentId ? documentHref(documentId) : null;
   addGroup('Cites', groups.provisionCites, groups.provisionCitesTotal, referenceItem, atHit);
   addGroup('Cited by', groups.provisionCitedBy, groups.provisionCitedByTotal, partCitationItem, atHit);
-  addGroup('Document cites', groups.cites, groups.citesTotal, referenceItem, ofDocument);
-  addGroup('Document cited by', groups.citedBy, groups.citedByTotal, referenceItem, ofDocument);
+  if (documentListedAbove) {
+    addDocumentRecall(box, groups, ofDocument);
+  } else {
+    addGroup('Document cites', groups.cites, groups.citesTotal, referenceItem, ofDocument);
+    addGroup('Document cited by', groups.citedBy, groups.citedByTotal, referenceItem, ofDocument);
+  }
   addGroup('Related', groups.related, 0, related => {
     const entry = el('li', 'related');
     // Opens the other document at the related provision, marked, as a hit opens its own at the match.
@@ -214,6 +219,20 @@ function crossReferences(given, hit) {
     return entry;
   }, null, Infinity); // the server sends only a few, each from another document: "+N more" would lead nowhere
   return box.childElementCount ? box : null;
+}
+
+/** One line where a document's references were listed on an earlier hit: how many, and where they are. */
+function addDocumentRecall(box, groups, ofDocument) {
+  const cites = Math.max(groups.citesTotal || 0, (groups.cites || []).length);
+  const citedBy = Math.max(groups.citedByTotal || 0, (groups.citedBy || []).length);
+  if (!cites && !citedBy) return;
+  const row = el('div', 'reference-group document-recall');
+  row.appendChild(el('span', 'group-title', 'Document'));
+  const counts = [cites ? 'cites ' + cites : null, citedBy ? 'cited by ' + citedBy : null].filter(Boolean).join(', ');
+  const note = el('span', 'muted', counts + ': listed on its first hit above, all in ');
+  note.appendChild(ofDocument ? link(ofDocument, 'the document') : document.createTextNode('the document'));
+  row.appendChild(note);
+  box.appendChild(row);
 }
 
 function renderFacets(state, facets) {
@@ -328,7 +347,13 @@ async function render() {
     rememberFacetLabels(body.facets);
     renderActiveFilters(state);
     renderFacets(state, body.facets);
-    body.hits.forEach(hit => results.appendChild(renderHit(hit)));
+    // A document's own references are listed on its first hit of the page; its later hits point back to them.
+    const documentsListed = new Set();
+    body.hits.forEach(hit => {
+      const documentId = hit.document && hit.document.id;
+      results.appendChild(renderHit(hit, documentsListed.has(documentId)));
+      documentsListed.add(documentId);
+    });
     renderPager(state, body.total);
   } catch (error) {
     facetPanel.replaceChildren();

@@ -417,6 +417,34 @@ class WebUiBrowserTest {
         assertEquals("§ 748.15", cited.getText());
     }
 
+    @Test
+    void aDocumentsReferencesAreListedOnItsFirstHitOfThePageOnly() throws Exception {
+        JsonNode hits = api("/api/v1/search?q=" + encode("licen*")).path("hits");
+        List<String> documents = new java.util.ArrayList<>();
+        hits.forEach(hit -> documents.add(hit.path("document").path("id").asText()));
+        int second = -1;
+        for (int i = 0; i < documents.size() && second < 0; i++) {
+            JsonNode references = hits.get(i).path("crossReferences");
+            boolean hasLists = references.path("citesTotal").asInt() + references.path("citedByTotal").asInt() > 0;
+            if (hasLists && documents.indexOf(documents.get(i)) < i) {
+                second = i;
+            }
+        }
+        assertTrue(second > 0, "some document with references has two hits on the page: " + documents);
+        int first = documents.indexOf(documents.get(second));
+
+        browser.go("/?q=" + encode("licen*"));
+        browser.await(By.cssSelector("li.hit"));
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector("li.hit"));
+        assertTrue(groupTitles(shown.get(first)).stream().anyMatch(title -> title.startsWith("Document ")),
+                groupTitles(shown.get(first)).toString());
+        List<String> later = groupTitles(shown.get(second));
+        assertTrue(later.contains("Document") && later.stream().noneMatch(title -> title.startsWith("Document ")),
+                later.toString());
+        String recall = shown.get(second).findElement(By.cssSelector(".document-recall")).getText();
+        assertTrue(recall.contains("listed on its first hit above"), recall);
+    }
+
     private static List<String> groupTitles(WebElement hit) {
         return hit.findElements(By.cssSelector(".reference-group .group-title")).stream()
                 .map(WebElement::getText).toList();
