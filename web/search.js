@@ -199,11 +199,14 @@ function crossReferences(given, hit, documentListedAbove) {
     row.appendChild(list);
     box.appendChild(row);
   };
-  // The hit's own citations are linked in its text, so "+N more" opens the document at the hit.
+  // The hit's own citations are linked in its text, so "+N more" opens the document at the hit; those citing
+  // its part are noted where the part begins.
   const atHit = documentId ? documentHref(documentId, hit.start, hit.end) : null;
+  const citedPart = (groups.provisionCitedBy || []).length ? groups.provisionCitedBy[0].part : null;
+  const atPart = documentId && citedPart ? documentHref(documentId, citedPart.start, citedPart.end) : atHit;
   const ofDocument = documentId ? documentHref(documentId) : null;
   addGroup('Cites', groups.provisionCites, groups.provisionCitesTotal, referenceItem, atHit);
-  addGroup('Cited by', groups.provisionCitedBy, groups.provisionCitedByTotal, partCitationItem, atHit);
+  addGroup('Cited by', groups.provisionCitedBy, groups.provisionCitedByTotal, partCitationItem, atPart);
   if (documentListedAbove) {
     addDocumentRecall(box, groups, ofDocument);
   } else {
