@@ -34,6 +34,15 @@ final class CitedParts {
             ?provision rg:provisionLabel ?key .
             BIND (?key AS ?label)""";
 
+    /**
+     * Binds, where the document a citation's ?citedKey names is stored, the ?target ?targetKey ?title that
+     * {@link Cited#of} reads: the document under that key, or the compilation holding that part.
+     */
+    static final String STORED_TARGET = """
+            OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
+                       ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
+                       FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }""";
+
     private CitedParts() {
     }
 

@@ -219,11 +219,10 @@ public final class GraphReader {
                     ?cited rg:identifierKey ?citedKey ; dcterms:title ?surface .
                     FILTER (STRENDS(STR(?cited), CONCAT("/", ?citedKey)))
                     BIND ("REPORTS_ON" AS ?relation) }
-                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
-                             ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
-                             FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
+                  %s
                 } ORDER BY ?citedKey ?pinpoint ?relation
-                """, bind("doc", iris.document(key)), row -> CitedParts.Cited.of(row, iris)),
+                """.formatted(CitedParts.STORED_TARGET), bind("doc", iris.document(key)),
+                row -> CitedParts.Cited.of(row, iris)),
                 CitedParts.Cited::citedPart, cited -> cited.reference().relation());
     }
 

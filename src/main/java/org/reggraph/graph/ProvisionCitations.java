@@ -34,13 +34,11 @@ final class ProvisionCitations {
                             rg:textSpan/oa:hasSelector ?position .
                   ?position a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
                   OPTIONAL { ?citation rg:pinpoint ?pinpoint }
-                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
-                             ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
-                             FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
+                  %s
                 } ORDER BY ?provision ?start ?relation
-                """, "provision", provisions, Map.of(), row -> new Made(Queries.string(row, "provision"),
-                CitedParts.Cited.of(row, iris), new Reference.Span(Queries.integer(row, "start", 0),
-                        Queries.integer(row, "end", 0))))) {
+                """.formatted(CitedParts.STORED_TARGET), "provision", provisions, Map.of(),
+                row -> new Made(Queries.string(row, "provision"), CitedParts.Cited.of(row, iris),
+                        new Reference.Span(Queries.integer(row, "start", 0), Queries.integer(row, "end", 0))))) {
             byProvision.computeIfAbsent(made.provision(), any -> new ArrayList<>()).add(made);
         }
         List<String> owners = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.reggraph.graph;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.QuerySolution;
 
@@ -93,22 +92,14 @@ public final class RuleTraceReader {
     }
 
     /**
-     * The cross-references written in the rule's provision: what the rule's text leans on or amends, each
-     * cited instrument or part once by its strongest relation, a cited part of a stored document landing
-     * where it begins (a code's section, an act's article, another article of the rule's own act).
+     * The cross-references written in the rule's provision, as a search hit lists them: what the rule's text
+     * leans on or amends, each cited instrument or part once by its strongest relation, a cited part of a stored
+     * document landing where it begins (a code's section, an act's article, another article of the rule's own
+     * act), with where the provision cites it.
      */
     private List<Reference> citations(String provisionIri) {
-        return CitedParts.landed(store.dataset(), StrongestRelation.perKey(Queries.select(store.dataset(), """
-                SELECT ?relation ?citedKey ?pinpoint ?surface ?target ?targetKey ?title WHERE {
-                  ?provision rg:citation ?citation .
-                  ?citation rg:relation ?relation ; rg:citedKey ?citedKey ; rdfs:label ?surface .
-                  OPTIONAL { ?citation rg:pinpoint ?pinpoint }
-                  OPTIONAL { { ?target rg:identifierKey ?citedKey } UNION { ?target rg:holdsKey ?citedKey }
-                             ?target a rg:Document ; dcterms:title ?title ; rg:identifierKey ?targetKey .
-                             FILTER (STRENDS(STR(?target), CONCAT("/", ?targetKey))) }
-                } ORDER BY ?citedKey ?pinpoint ?relation
-                """, GraphReader.bind("provision", provisionIri), row -> CitedParts.Cited.of(row, iris)),
-                CitedParts.Cited::citedPart, cited -> cited.reference().relation()));
+        return ProvisionCitations.madeIn(store.dataset(), iris, List.of(provisionIri))
+                .getOrDefault(provisionIri, List.of());
     }
 
     private static String orEmpty(String value) {
