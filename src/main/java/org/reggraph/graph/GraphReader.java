@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.reggraph.model.DocumentKind;
@@ -250,6 +251,26 @@ public final class GraphReader {
     /** The cited, each with where the document's current text cites it. */
     private static List<CitedParts.Cited> placed(Map<String, List<Reference.Span>> made, List<CitedParts.Cited> cited) {
         return cited.stream().map(one -> one.at(made.get(one.citedPart()))).toList();
+    }
+
+    /**
+     * Of the documents with these keys, those cited under one of their keys or a key of a part they hold: the
+     * only ones {@link #partCitations} can find anything for. One index lookup per key, so a page of search hits
+     * from a passage collection, whose passages nobody cites, skips a query per passage.
+     */
+    public Set<String> citedUnderTheirKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return store.read(() -> Set.copyOf(Queries.select(store.dataset(), """
+                SELECT DISTINCT ?key WHERE {
+                  VALUES ?doc { }
+                  ?doc rg:identifierKey ?key .
+                  FILTER (STRENDS(STR(?doc), CONCAT("/", ?key)))
+                  FILTER EXISTS { { ?doc rg:holdsKey ?held } UNION { ?doc rg:identifierKey ?held }
+                                  ?citation rg:citedKey ?held }
+                }
+                """, "doc", keys.stream().map(iris::document).toList(), Map.of(), row -> Queries.string(row, "key"))));
     }
 
     /**

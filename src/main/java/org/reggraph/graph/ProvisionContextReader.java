@@ -126,11 +126,13 @@ public final class ProvisionContextReader {
         Map<String, List<ProvisionContext.RuleSummary>> rules = rules(iris);
         Map<String, List<Reference>> made = documents.citationsMadeIn(iris);
         Map<String, List<ProvisionContext.Related>> related = related(iris);
+        Set<String> partsCited = documents.citedUnderTheirKeys(provisions.stream().map(Provision::documentId)
+                .filter(id -> !documentCache.containsKey(id)).distinct().toList());
         Map<String, ProvisionContext> contexts = new HashMap<>();
         for (Provision provision : provisions) {
             DocumentReferences references = documentCache.computeIfAbsent(provision.documentId(), id ->
                     new DocumentReferences(documents.references(id), documents.referencedBy(id),
-                            documents.partCitations(id)));
+                            partsCited.contains(id) ? documents.partCitations(id) : List.of()));
             contexts.put(provision.iri(), new ProvisionContext(rules.getOrDefault(provision.iri(), List.of()),
                     made.getOrDefault(provision.iri(), List.of()),
                     ProvisionCitations.ofPart(references.partsCited(), provision.label()),
