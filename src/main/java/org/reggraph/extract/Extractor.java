@@ -2,7 +2,6 @@ package org.reggraph.extract;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.reggraph.model.Citation;
 import org.reggraph.model.DocumentKind;
@@ -61,15 +60,15 @@ public final class Extractor {
         }
         List<EntityMention> mentions = entities.extract(plainText);
         List<Citation> cited = citations.extract(plainText, kind, sentences);
-        Optional<Span> preamble = Preamble.find(plainText, kind);
-        return new Findings(reportedIn(preamble, found), mentions, cited, preamble);
+        return preambleRulesReported(new Findings(found, mentions, cited, Preamble.find(plainText, kind)));
     }
 
-    private static List<Rule> reportedIn(Optional<Span> preamble, List<Rule> rules) {
-        if (preamble.isEmpty()) {
-            return rules;
+    private static Findings preambleRulesReported(Findings findings) {
+        if (findings.preamble().isEmpty()) {
+            return findings;
         }
-        int operative = preamble.get().end();
-        return rules.stream().map(rule -> rule.span().start() < operative ? rule.reportedOnly() : rule).toList();
+        return new Findings(findings.rules().stream()
+                .map(rule -> findings.inPreamble(rule.span()) ? rule.reportedOnly() : rule).toList(),
+                findings.entities(), findings.citations(), findings.preamble());
     }
 }
